@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/** Every failure a caller can see, by what it means to them rather than by transport detail. */
+export const ProviderErrorCode = z.enum([
+  'unreachable',
+  'unauthorized',
+  'forbidden',
+  'rate_limited',
+  'budget_exceeded',
+  'bad_request',
+  'model_not_found',
+  'context_window_exceeded',
+  'timeout',
+  'aborted',
+  'upstream',
+  'invalid_response',
+  'tool_failed',
+  'tool_loop_limit',
+  'misconfigured',
+]);
+export type ProviderErrorCode = z.infer<typeof ProviderErrorCode>;
+
+/** Codes worth trying again as they are: the same request may succeed later. */
+const RETRYABLE_BY_DEFAULT: ReadonlySet<ProviderErrorCode> = new Set([
+  'unreachable',
+  'rate_limited',
+  'timeout',
+  'upstream',
+]);
+
+// A marker shared by every copy of this package, so `isProviderError` holds across bundles.
+const PROVIDER_ERROR_MARK = Symbol.for('modelgate.ProviderError');
+
+// Keys look like `sk-...`; bearer headers may carry any token. Neither may reach a message.
+const SECRET_PATTERNS: readonly RegExp[] = [/sk-[A-Za-z0-9_\-.]{3,}/g, /Bearer\s+[^\s"',}]+/gi];
+
+/** Removes anything shaped like an API key or bearer token from a text meant for people or logs. */
+export function redactSecrets(text: string): string {
+  return SECRET_PATTERNS.reduce((acc, pattern) => acc.replace(pattern, '[redacted]'), text);
+}
+
+export interface ProviderErrorOptions {
+  code: ProviderErrorCode;
+  message: string;
+  /** Defaults by code: unreachable, rate_limited, timeout and upstream are retryable. */
+  retryable?: boolean;
+  /** HTTP status from the upstream, when there was one. */
+  status?: number | null;
+  provider?: string | null;
+  model?: string | null;
+  /** The gateway's call id (`x-litellm-call-id`) or the upstream request id. */
+  requestId?: string | null;
+  /** How long the upstream asked us to wait, from `retry-after`. */
+  retryAfterMs?: number | null;
+  /** The model's raw text, for structured output that failed to parse or validate. */
+  rawText?: string | null;
+  cause?: unknown;
+}
+
+/** The one error class of modelgate: a code, whether to retry, and context free of secrets and prompts. */
+export class ProviderError extends Error {
+  readonly [PROVIDER_ERROR_MARK] = true;
+  readonly code: ProviderErrorCode;
+  readonly retryable: boolean;
+  readonly status: number | null;
+  readonly provider: string | null;
+  readonly model: string | null;
+  readonly requestId: string | null;
+  readonly retryAfterMs: number | null;
+  readonly rawText: string | null;
+
+  constructor(options: ProviderErrorOptions) {
+    super(redactSecrets(options.message), options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'ProviderError';
+    this.code = options.code;
+    this.retryable = options.retryable ?? RETRYABLE_BY_DEFAULT.has(options.code);
+    this.status = options.status ?? null;
+    this.provider = options.provider ?? null;
+    this.model = options.model ?? null;
+    this.requestId = options.requestId ?? null;
+    this.retryAfterMs = options.retryAfterMs ?? null;
+    this.rawText = options.rawText ?? null;
+  }
+
+  /** A copy with more context (provider, model...) and the same code, message and cause. */
+  with(context: Partial<Omit<ProviderErrorOptions, 'code' | 'message'>>): ProviderError {
+    return new ProviderError({ ...this.toOptions(), ...context });
+  }
+
+  toJSON(): SerializedProviderError {
+    return {
+      name: 'ProviderError',
+      code: this.code,
+      message: this.message,
+      retryable: this.retryable,
+      status: this.status,
+      provider: this.provider,
+      model: this.model,
+      requestId: this.requestId,
+    };
+  }
+
+  private toOptions(): ProviderErrorOptions {
+    return {
+      code: this.code,
+      message: this.message,
+      retryable: this.retryable,
+      status: this.status,
+      provider: this.provider,
+      model: this.model,
+      requestId: this.requestId,
+      retryAfterMs: this.retryAfterMs,
+      rawText: this.rawText,
+      cause: this.cause,
+    };
+  }
+}
+
+/** The shape an error takes on the wire (HTTP API, CLI `--json`): never a cause, a body or a key. */
+export const SerializedProviderError = z.object({
+  name: z.literal('ProviderError'),
+  code: ProviderErrorCode,
+  message: z.string(),
+  retryable: z.boolean(),
+  status: z.number().int().nullable(),
+  provider: z.string().nullable(),
+  model: z.string().nullable(),
+  requestId: z.string().nullable(),
+});
+export type SerializedProviderError = z.infer<typeof SerializedProviderError>;
+
+export function isProviderError(value: unknown): value is ProviderError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PROVIDER_ERROR_MARK] === true;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+const TokenCount = z.number().int().nonnegative().nullable();
+
+/** Token counts of a call, summed over every turn of a tool loop. `null` means "not reported", never 0. */
+export const Usage = z.object({
+  inputTokens: TokenCount,
+  outputTokens: TokenCount,
+  /** Reported total, or input + output when the gateway leaves it out. */
+  totalTokens: TokenCount,
+  /** Input tokens served from the provider's prompt cache, when reported. */
+  cachedInputTokens: TokenCount,
+  /** Output tokens spent on hidden reasoning, when reported. */
+  reasoningTokens: TokenCount,
+});
+export type Usage = z.infer<typeof Usage>;
+
+export const EMPTY_USAGE: Usage = Object.freeze({
+  inputTokens: null,
+  outputTokens: null,
+  totalTokens: null,
+  cachedInputTokens: null,
+  reasoningTokens: null,
+});
