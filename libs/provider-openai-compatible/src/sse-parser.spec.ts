@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { SseParser, readSseData } from './sse-parser';
+
+function parseWhole(text: string): string[] {
+  return new SseParser().push(text);
+}
+
+function parseSplit(text: string, cuts: number[]): string[] {
+  const parser = new SseParser();
+  const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+  const events: string[] = [];
+  let from = 0;
+  for (const point of [...points, text.length]) {
+    events.push(...parser.push(text.slice(from, point)));
+    from = point;
+  }
+  return events;
+}
+
+function bodyOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+}
+
+async function collect(body: ReadableStream<Uint8Array>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const data of readSseData(body)) out.push(data);
+  return out;
+}
+
+describe('SseParser', () => {
+  it('yields the data of each event', () => {
+    expect(parseWhole('data: {"a":1}\n\ndata: [DONE]\n\n')).toEqual(['{"a":1}', '[DONE]']);
+  });
+
+  it('accepts CRLF and lone CR line ends', () => {
+    expect(parseWhole('data: one\r\n\r\ndata: two\r\rdata: three\n\n')).toEqual(['one', 'two', 'three']);
+  });
+
+  it('joins the data lines of one event with a line feed', () => {
+    expect(parseWhole('data: first\ndata: second\n\n')).toEqual(['first\nsecond']);
+  });
+
+  it('skips comments and the fields chat completions do not use', () => {
+    expect(parseWhole(': keep-alive\n\nevent: message\nid: 7\nretry: 100\ndata: x\n\n')).toEqual(['x']);
+  });
+
+  it('strips one space after the colon and keeps any further ones', () => {
+    expect(parseWhole('data:tight\n\ndata:  two spaces\n\n')).toEqual(['tight', ' two spaces']);
+  });
+
+  it('treats a bare data line as empty data', () => {
+    expect(parseWhole('data\ndata: x\n\n')).toEqual(['\nx']);
+  });
+
+  it('ignores fields whose name only starts with data', () => {
+    expect(parseWhole('database: nope\ndata: yes\n\n')).toEqual(['yes']);
+  });
+
+  it('does not deliver an event until its blank line arrives', () => {
+    const parser = new SseParser();
+    expect(parser.push('data: a\n')).toEqual([]);
+    expect(parser.push('\n')).toEqual(['a']);
+  });
+
+  it('reads a CRLF split between two chunks as one line end', () => {
+    const parser = new SseParser();
+    expect(parser.push('data: a\r')).toEqual([]);
+    expect(parser.push('')).toEqual([]);
+    expect(parser.push('\n\r')).toEqual(['a']);
+    expect(parser.push('\ndata: b\n\n')).toEqual(['b']);
+  });
+
+  it('gives the same events however the body is split into chunks', () => {
+    const line = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'b', '{', '"', ':', ' ', 'é', '😀') }).map((s) => `data: ${s}`),
+      fc.constantFrom(': comment', 'event: x', 'data', 'id: 1', 'data:', ''),
+    );
+    const body = fc
+      .tuple(fc.array(line, { maxLength: 30 }), fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 30, maxLength: 30 }))
+      .map(([lines, ends]) => lines.map((l, i) => l + ends[i]).join(''));
+    fc.assert(
+      fc.property(body, fc.array(fc.nat(), { maxLength: 12 }), (text, cuts) => {
+        expect(parseSplit(text, cuts)).toEqual(parseWhole(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), (chunks) => {
+        const parser = new SseParser();
+        for (const chunk of chunks) parser.push(chunk);
+      }),
+    );
+  });
+});
+
+describe('readSseData', () => {
+  it('decodes multi-byte characters split across network chunks', async () => {
+    const bytes = new TextEncoder().encode('data: héllo 😀\n\ndata: [DONE]\n\n');
+    const chunks = Array.from(bytes, (b) => Uint8Array.of(b));
+    await expect(collect(bodyOf(chunks))).resolves.toEqual(['héllo 😀', '[DONE]']);
+  });
+
+  it('drops an event the body cut off before its blank line', async () => {
+    const body = bodyOf([new TextEncoder().encode('data: complete\n\ndata: {"cut')]);
+    await expect(collect(body)).resolves.toEqual(['complete']);
+  });
+
+  it('cancels the body when the consumer stops early', async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new TextEncoder().encode('data: tick\n\n'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    for await (const data of readSseData(body)) {
+      expect(data).toBe('tick');
+      break;
+    }
+    expect(cancelled).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * A lean Server-Sent Events reader that keeps only what chat completions use: the `data` of each event.
+ * The SDK's own `Stream` costs several times a raw read on long streams; this does one `indexOf` scan per
+ * line and no per-event objects beyond the data string. Comments (`: keep-alive`), `event:`, `id:` and
+ * `retry:` fields are skipped; line ends may be LF, CRLF or a lone CR, split anywhere between chunks; data
+ * lines of one event are joined with LF.
+ */
+export class SseParser {
+  private buffer = '';
+  /** A chunk ended in CR: a LF opening the next chunk belongs to that same line end. */
+  private afterCR = false;
+  private data: string[] = [];
+
+  /** Feeds decoded text; returns the data of every event completed by it, in order. */
+  push(text: string): string[] {
+    const events: string[] = [];
+    if (text === '') return events;
+    let chunk = text;
+    if (this.afterCR && chunk.startsWith('\n')) chunk = chunk.slice(1);
+    this.afterCR = false;
+    const buffer = this.buffer + chunk;
+    // The kept buffer holds no line end, so the scan starts where the new text begins; each kind of line
+    // end is searched again only once passed, keeping a chunk of many lines linear.
+    let start = 0;
+    let lf = buffer.indexOf('\n', this.buffer.length);
+    let cr = buffer.indexOf('\r', this.buffer.length);
+    for (;;) {
+      if (lf !== -1 && lf < start) lf = buffer.indexOf('\n', start);
+      if (cr !== -1 && cr < start) cr = buffer.indexOf('\r', start);
+      const end = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+      if (end === -1) break;
+      this.line(buffer.slice(start, end), events);
+      if (end === cr) {
+        if (end + 1 === buffer.length) {
+          this.afterCR = true;
+          start = end + 1;
+          break;
+        }
+        start = buffer.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+      } else {
+        start = end + 1;
+      }
+    }
+    this.buffer = buffer.slice(start);
+    return events;
+  }
+
+  private line(line: string, events: string[]): void {
+    if (line === '') {
+      if (this.data.length > 0) {
+        events.push(this.data.length === 1 ? this.data[0] : this.data.join('\n'));
+        this.data = [];
+      }
+      return;
+    }
+    if (!line.startsWith('data')) return;
+    if (line.length === 4) {
+      this.data.push('');
+    } else if (line.charCodeAt(4) === 58 /* : */) {
+      this.data.push(line.charCodeAt(5) === 32 /* space */ ? line.slice(6) : line.slice(5));
+    }
+  }
+}
+
+/** Reads a response body as SSE and yields each event's data; stops reading when the consumer stops. */
+export async function* readSseData(body: ReadableStream<Uint8Array>): AsyncGenerator<string, void, undefined> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const parser = new SseParser();
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      for (const data of parser.push(decoder.decode(value, { stream: true }))) yield data;
+    }
+    finished = true;
+    // An event the body cut off before its blank line is dropped, as the SSE standard says.
+    for (const data of parser.push(decoder.decode())) yield data;
+  } finally {
+    // Leaving early (consumer stopped, [DONE] seen, error thrown) releases the socket instead of draining it.
+    if (!finished) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+}
