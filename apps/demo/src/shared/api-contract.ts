@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { DiscoveryStatus, ModelInfo, SerializedProviderError, ToolName } from '@modelgate/provider-contracts';
+
+/**
+ * The demo's HTTP contract, shared by the server, the page and the CLI's `--json` output. Browser-safe:
+ * zod and the contracts only.
+ */
+
+/** What a client sees of a model. */
+export const ModelSummary = ModelInfo.pick({ id: true, name: true, contextWindow: true, capabilities: true, pricing: true });
+export type ModelSummary = z.infer<typeof ModelSummary>;
+
+/** `GET /api/providers/litellm/models`: 200 for `ready` and `empty`, a 5xx with `error` otherwise. */
+export const ModelsResponse = z.object({
+  status: DiscoveryStatus,
+  models: z.array(ModelSummary),
+  error: SerializedProviderError.optional(),
+});
+export type ModelsResponse = z.infer<typeof ModelsResponse>;
+
+/** Every 4xx and 5xx of the API but the models route, and the data of an SSE `error` event. */
+export const ErrorBody = z.object({ error: SerializedProviderError });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const LIMITS = {
+  /** Whole request body, in bytes. */
+  bodyBytes: 64 * 1024,
+  messages: 50,
+  /** Characters per message. */
+  messageChars: 16_000,
+  modelIdChars: 200,
+  maxTokens: 32_768,
+} as const;
+
+const Text = z.string().max(LIMITS.messageChars);
+
+/** Text-only conversation turns: the demo neither accepts attachments nor lets a client forge tool turns. */
+const Message = z.discriminatedUnion('role', [
+  z.strictObject({ role: z.literal('system'), content: Text }),
+  z.strictObject({ role: z.literal('user'), content: Text.min(1) }),
+  z.strictObject({ role: z.literal('assistant'), content: Text }),
+]);
+
+const ResponseFormat = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('text') }),
+  z.strictObject({ type: z.literal('json_object') }),
+  z.strictObject({
+    type: z.literal('json_schema'),
+    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    schema: z.record(z.string(), z.unknown()),
+  }),
+]);
+
+/**
+ * `POST /api/providers`. Strict at every level: a field the server does not know (a base URL, a key, a
+ * header) is a 400, never passed on. Tools are named, not defined: the server runs only its own.
+ */
+export const ChatBody = z.strictObject({
+  model: z.string().min(1).max(LIMITS.modelIdChars),
+  messages: z.array(Message).min(1).max(LIMITS.messages),
+  tools: z.array(ToolName).max(16).optional(),
+  stream: z.boolean().optional(),
+  responseFormat: ResponseFormat.optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  maxTokens: z.number().int().positive().max(LIMITS.maxTokens).optional(),
+});
+export type ChatBody = z.infer<typeof ChatBody>;
+
+/** SSE event names: one per `StreamEvent` type, plus `error` carrying an `ErrorBody`. */
+export const STREAM_ERROR_EVENT = 'error';
