@@ -1,0 +1,120 @@
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { isProviderError, ProviderError, type ProviderErrorCode } from '@modelgate/provider-contracts';
+import { parseRetryAfterMs, retryAfterFromMessage } from './retry-after';
+import { type WireErrorBody } from './wire-schemas';
+
+export interface ErrorContext {
+  provider: string;
+  /** Prefixed model id. */
+  model: string | null;
+  /** Set once the call itself ended: whatever failed afterwards failed because of that. */
+  ended?: 'timeout' | 'aborted' | null;
+  timeoutMs?: number;
+}
+
+const MAX_DETAIL = 300;
+
+const SUMMARY: Partial<Record<ProviderErrorCode, string>> = {
+  bad_request: 'The gateway refused the request',
+  model_not_found: 'The gateway does not serve this model',
+  context_window_exceeded: "The conversation does not fit the model's context window",
+  budget_exceeded: 'The key, user or team has used up its budget',
+  forbidden: 'The API key may not do this',
+  rate_limited: 'Rate limited by the gateway',
+  timeout: 'The gateway timed out',
+  upstream: 'The gateway or its model backend failed',
+  misconfigured: 'Not found: is the base URL an OpenAI-compatible server?',
+};
+
+/** LiteLLM writes the literal "None" for absent fields, and `code` is a string or an int by version. */
+function field(value: unknown): string | null {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value !== '' && value !== 'None' ? value : null;
+}
+
+function detailOf(body: WireErrorBody | null): string {
+  // The message may be a stringified Python dict: it is only ever matched and shown, never parsed.
+  const raw = body?.message;
+  const text = typeof raw === 'string' ? raw : raw == null ? '' : JSON.stringify(raw);
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL)}...` : flat;
+}
+
+function classify(status: number | null, type: string | null, detail: string): ProviderErrorCode {
+  if (type === 'budget_exceeded' || ((status === 400 || status === 429) && /budget/i.test(detail))) return 'budget_exceeded';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 408) return 'timeout';
+  if (status === 429) return 'rate_limited';
+  if (/Invalid model name passed in model=/i.test(detail)) return 'model_not_found';
+  if (/ContextWindowExceeded|context length|context window|maximum context/i.test(detail)) return 'context_window_exceeded';
+  if (status === 404) return /model/i.test(detail) ? 'model_not_found' : 'misconfigured';
+  if (status !== null && status >= 400 && status < 500) return 'bad_request';
+  return 'upstream';
+}
+
+function statusFromCode(code: string | null): number | null {
+  return code !== null && /^[1-5]\d\d$/.test(code) ? Number(code) : null;
+}
+
+/**
+ * An error answer of the gateway, from an HTTP status and its `{error:{message,type,param,code}}` body, or
+ * from an error frame inside a 200 stream (then the status comes from `code` when it is one).
+ */
+export function errorFromBody(status: number | null, body: WireErrorBody | null, headers?: Headers): ProviderError {
+  const effective = status ?? statusFromCode(field(body?.code));
+  const detail = detailOf(body);
+  const code = classify(effective, field(body?.type), detail);
+  const requestId = headers?.get('x-litellm-call-id') ?? headers?.get('x-request-id') ?? null;
+  const retryAfterMs = code === 'rate_limited' || code === 'upstream' ? (headers && parseRetryAfterMs(headers)) ?? retryAfterFromMessage(detail) : null;
+  // LiteLLM's 401 body echoes a hash of the key and a table name (issue #39757): it never reaches a message.
+  const message =
+    code === 'unauthorized'
+      ? 'The gateway rejected the API key'
+      : `${SUMMARY[code] ?? 'The gateway failed'}${effective === null ? '' : ` (${effective})`}${detail && `: ${detail}`}`;
+  return new ProviderError({ code, message, status: effective, requestId, retryAfterMs });
+}
+
+function withContext(error: ProviderError, context: ErrorContext): ProviderError {
+  if (error.provider !== null && error.model !== null) return error;
+  return error.with({ provider: error.provider ?? context.provider, model: error.model ?? context.model });
+}
+
+function connectionDetail(error: APIConnectionError): string {
+  const cause = error.cause as { cause?: { code?: unknown }; code?: unknown } | undefined;
+  const code = cause?.cause?.code ?? cause?.code;
+  return typeof code === 'string' ? ` (${code})` : '';
+}
+
+function classifyOwn(error: unknown, context: ErrorContext): ProviderError {
+  if (context.ended === 'timeout') {
+    return new ProviderError({ code: 'timeout', message: `The call did not finish within ${context.timeoutMs ?? '?'} ms` });
+  }
+  if (context.ended === 'aborted' || error instanceof APIUserAbortError || (error as Error | null)?.name === 'AbortError') {
+    return new ProviderError({ code: 'aborted', message: 'The call was aborted' });
+  }
+  if (isProviderError(error)) return error;
+  if (error instanceof APIConnectionTimeoutError) {
+    return new ProviderError({ code: 'timeout', message: 'The gateway did not answer in time' });
+  }
+  if (error instanceof APIConnectionError) {
+    return new ProviderError({ code: 'unreachable', message: `Could not reach the gateway${connectionDetail(error)}`, cause: error.cause });
+  }
+  if (error instanceof APIError) {
+    return errorFromBody(error.status ?? null, (error.error as WireErrorBody | undefined) ?? null, error.headers);
+  }
+  if (error instanceof SyntaxError) {
+    return new ProviderError({ code: 'invalid_response', message: 'The gateway sent a body that is not valid JSON' });
+  }
+  const name = error instanceof Error ? error.name : typeof error;
+  return new ProviderError({ code: 'upstream', message: `The call failed unexpectedly (${name})`, cause: error });
+}
+
+/**
+ * The one place where failures become `ProviderError`s: the openai SDK's error classes, LiteLLM's error
+ * bodies, our own timeout and abort, and errors that already are `ProviderError`s (given provider and model).
+ * Never carries the request body or the upstream 401 body.
+ */
+export function toProviderError(error: unknown, context: ErrorContext): ProviderError {
+  return withContext(classifyOwn(error, context), context);
+}

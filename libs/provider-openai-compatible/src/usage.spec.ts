@@ -1,0 +1,50 @@
+import { EMPTY_USAGE } from '@modelgate/provider-contracts';
+import { normaliseUsage, sumUsage } from './usage';
+
+describe('normaliseUsage', () => {
+  it('reads counts, cached and reasoning tokens', () => {
+    expect(
+      normaliseUsage({
+        prompt_tokens: 100,
+        completion_tokens: 40,
+        total_tokens: 140,
+        prompt_tokens_details: { cached_tokens: 64 },
+        completion_tokens_details: { reasoning_tokens: 12 },
+      }),
+    ).toEqual({ inputTokens: 100, outputTokens: 40, totalTokens: 140, cachedInputTokens: 64, reasoningTokens: 12 });
+  });
+
+  it('computes the total when the gateway leaves it out', () => {
+    expect(normaliseUsage({ prompt_tokens: 7, completion_tokens: 3 }).totalTokens).toBe(10);
+  });
+
+  it('keeps an unreported count null instead of zero', () => {
+    expect(normaliseUsage({ prompt_tokens: 7 })).toEqual({ ...EMPTY_USAGE, inputTokens: 7 });
+  });
+
+  it('ignores negative and non-finite counts', () => {
+    expect(normaliseUsage({ prompt_tokens: -1, completion_tokens: Number.NaN })).toEqual(EMPTY_USAGE);
+  });
+});
+
+describe('sumUsage', () => {
+  const turn = { inputTokens: 10, outputTokens: 5, totalTokens: 15, cachedInputTokens: null, reasoningTokens: 2 };
+
+  it('adds every count over the turns', () => {
+    expect(sumUsage([turn, turn])).toEqual({
+      inputTokens: 20,
+      outputTokens: 10,
+      totalTokens: 30,
+      cachedInputTokens: null,
+      reasoningTokens: 4,
+    });
+  });
+
+  it('counts the turns that reported when others did not', () => {
+    expect(sumUsage([null, turn]).inputTokens).toBe(10);
+  });
+
+  it('stays empty when no turn reported usage', () => {
+    expect(sumUsage([null, null])).toEqual(EMPTY_USAGE);
+  });
+});

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+// What OpenAI-compatible servers send back. Every field may be missing or null and unknown keys are kept:
+// proxies differ by version (litellm-api.md), so nothing here is stricter than what the engine reads.
+
+const Count = z.number().nullish();
+
+export const WireUsage = z.looseObject({
+  prompt_tokens: Count,
+  completion_tokens: Count,
+  total_tokens: Count,
+  prompt_tokens_details: z.looseObject({ cached_tokens: Count }).nullish(),
+  completion_tokens_details: z.looseObject({ reasoning_tokens: Count }).nullish(),
+  /** USD, added by LiteLLM when `include_cost_in_streaming_usage` is on. */
+  cost: Count,
+});
+export type WireUsage = z.infer<typeof WireUsage>;
+
+export const WireToolCall = z.looseObject({
+  /** Absent on non-streaming messages; on streams it may be 0 for every parallel call (LiteLLM #21331). */
+  index: z.number().int().nullish(),
+  id: z.string().nullish(),
+  function: z.looseObject({ name: z.string().nullish(), arguments: z.string().nullish() }).nullish(),
+});
+export type WireToolCall = z.infer<typeof WireToolCall>;
+
+/** A stream delta, or a whole non-streaming message: both carry the same fields. */
+export const WireDelta = z.looseObject({
+  content: z.string().nullish(),
+  /** LiteLLM and vLLM name it `reasoning_content`; newer vLLM releases say `reasoning`. */
+  reasoning_content: z.string().nullish(),
+  reasoning: z.string().nullish(),
+  tool_calls: z.array(WireToolCall).nullish(),
+});
+export type WireDelta = z.infer<typeof WireDelta>;
+
+export const WireErrorBody = z.looseObject({
+  message: z.unknown(),
+  type: z.unknown(),
+  param: z.unknown(),
+  code: z.unknown(),
+});
+export type WireErrorBody = z.infer<typeof WireErrorBody>;
+
+const WireChoice = z.looseObject({
+  index: z.number().nullish(),
+  delta: WireDelta.nullish(),
+  message: WireDelta.nullish(),
+  finish_reason: z.string().nullish(),
+});
+
+/** A `chat.completion.chunk`, a whole `chat.completion`, or an error frame sent on a 200 stream. */
+export const WireCompletion = z.looseObject({
+  choices: z.array(WireChoice).nullish(),
+  usage: WireUsage.nullish(),
+  error: WireErrorBody.nullish(),
+});
+export type WireCompletion = z.infer<typeof WireCompletion>;
