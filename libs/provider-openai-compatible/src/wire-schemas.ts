@@ -35,10 +35,10 @@ export const WireDelta = z.looseObject({
 export type WireDelta = z.infer<typeof WireDelta>;
 
 export const WireErrorBody = z.looseObject({
-  message: z.unknown(),
-  type: z.unknown(),
-  param: z.unknown(),
-  code: z.unknown(),
+  message: z.unknown().optional(),
+  type: z.unknown().optional(),
+  param: z.unknown().optional(),
+  code: z.unknown().optional(),
 });
 export type WireErrorBody = z.infer<typeof WireErrorBody>;
 
@@ -53,6 +53,6 @@ const WireChoice = z.looseObject({
 export const WireCompletion = z.looseObject({
   choices: z.array(WireChoice).nullish(),
   usage: WireUsage.nullish(),
-  error: WireErrorBody.nullish(),
+  error: z.union([WireErrorBody, z.string()]).nullish(),
 });
 export type WireCompletion = z.infer<typeof WireCompletion>;

@@ -1,0 +1,129 @@
+import { type AssistantToolCall, ProviderError, type Usage } from '@modelgate/provider-contracts';
+import { errorFromBody } from './error-mapping';
+import { normaliseUsage } from './usage';
+import { WireCompletion, type WireDelta } from './wire-schemas';
+
+/** Everything one model call produced. */
+export interface TurnOutput {
+  text: string;
+  reasoning: string;
+  toolCalls: AssistantToolCall[];
+  /** As the server sent it; `null` when it sent none. */
+  finishReason: string | null;
+  usage: Usage | null;
+  /** `usage.cost` in USD, when the gateway adds it (LiteLLM `include_cost_in_streaming_usage`). */
+  usageCostUsd: number | null;
+}
+
+/** What one chunk added, for the stream's events. */
+export interface ChunkDelta {
+  text: string;
+  reasoning: string;
+  /** Whether it carried part of a tool call (for the time to first token). */
+  toolCall: boolean;
+}
+
+interface ToolCallSlot {
+  id: string | null;
+  name: string;
+  arguments: string;
+}
+
+/** A wire value that failed its lenient schema: the issue paths are named, the body never is. */
+export function invalidResponse(what: string, issues: readonly { path: readonly PropertyKey[] }[]): ProviderError {
+  const paths = [...new Set(issues.map((i) => i.path.map(String).join('.') || '(root)'))].slice(0, 5);
+  return new ProviderError({ code: 'invalid_response', message: `The gateway sent ${what} we cannot read (at ${paths.join(', ')})` });
+}
+
+/**
+ * Builds one turn's output from stream chunks (or from a whole non-streaming completion, which is read as a
+ * single chunk). Tool calls are accumulated by index, tolerating proxy bugs (LiteLLM #21331, #33678,
+ * #39796): later deltas may lack the id and name; parallel calls may all arrive on index 0, where a delta
+ * with a new id (or, without ids, a different tool name) starts the next call; missing ids are synthesised
+ * as `call_<turn>_<n>`. Two calls of the same tool on index 0 with no ids at all cannot be told apart.
+ */
+export class StreamAssembler {
+  private text = '';
+  private reasoning = '';
+  private readonly slots: ToolCallSlot[] = [];
+  private readonly open = new Map<number, ToolCallSlot>();
+  private finishReason: string | null = null;
+  private usage: Usage | null = null;
+  private usageCostUsd: number | null = null;
+
+  constructor(private readonly turn: number) {}
+
+  /** Whether a choice has said why it finished. */
+  get finished(): boolean {
+    return this.finishReason !== null;
+  }
+
+  /** Applies one parsed chunk. An `{"error":{...}}` frame (sent on a 200 stream) throws its ProviderError. */
+  push(raw: unknown): ChunkDelta {
+    const parsed = WireCompletion.safeParse(raw);
+    if (!parsed.success) throw invalidResponse('a chunk', parsed.error.issues);
+    const chunk = parsed.data;
+    if (chunk.error) throw errorFromBody(null, typeof chunk.error === 'string' ? { message: chunk.error } : chunk.error);
+    if (chunk.usage) {
+      this.usage = normaliseUsage(chunk.usage);
+      this.usageCostUsd = typeof chunk.usage.cost === 'number' && chunk.usage.cost >= 0 ? chunk.usage.cost : null;
+    }
+    const delta: ChunkDelta = { text: '', reasoning: '', toolCall: false };
+    for (const choice of chunk.choices ?? []) {
+      // We ask for one choice; a server that sends more is read by the first.
+      if ((choice.index ?? 0) !== 0) continue;
+      const part = choice.delta ?? choice.message;
+      if (part) this.apply(part, delta);
+      if (choice.finish_reason) this.finishReason = choice.finish_reason;
+    }
+    return delta;
+  }
+
+  output(): TurnOutput {
+    return {
+      text: this.text,
+      reasoning: this.reasoning,
+      toolCalls: this.slots
+        .filter((slot) => slot.name !== '')
+        .map((slot, n) => ({ id: slot.id ?? `call_${this.turn}_${n}`, name: slot.name, arguments: slot.arguments })),
+      finishReason: this.finishReason,
+      usage: this.usage,
+      usageCostUsd: this.usageCostUsd,
+    };
+  }
+
+  private apply(part: WireDelta, delta: ChunkDelta): void {
+    if (part.content) {
+      this.text += part.content;
+      delta.text = part.content;
+    }
+    const reasoning = part.reasoning_content ?? part.reasoning;
+    if (reasoning) {
+      this.reasoning += reasoning;
+      delta.reasoning = reasoning;
+    }
+    const calls = part.tool_calls;
+    if (!calls) return;
+    for (let i = 0; i < calls.length; i++) {
+      const call = calls[i];
+      const key = call.index ?? i;
+      const id = call.id || null;
+      const name = call.function?.name || null;
+      let slot = this.open.get(key);
+      const startsNew =
+        slot === undefined ||
+        (id !== null && slot.id !== null && id !== slot.id) ||
+        (id === null && name !== null && slot.name !== '' && name !== slot.name);
+      if (slot === undefined || startsNew) {
+        slot = { id, name: '', arguments: '' };
+        this.slots.push(slot);
+        this.open.set(key, slot);
+      } else if (slot.id === null && id !== null) {
+        slot.id = id;
+      }
+      if (name !== null && slot.name === '') slot.name = name;
+      if (call.function?.arguments) slot.arguments += call.function.arguments;
+      delta.toolCall = true;
+    }
+  }
+}
