@@ -1,0 +1,86 @@
+/** Why a call ended before it finished. */
+export type EndReason = 'timeout' | 'aborted';
+
+/** An abort controller that also aborts when `parent` does; `dispose` unhooks it from the parent. */
+export function linkedController(parent: AbortSignal): { controller: AbortController; dispose: () => void } {
+  const controller = new AbortController();
+  const abort = () => controller.abort(parent.reason);
+  if (parent.aborted) abort();
+  else parent.addEventListener('abort', abort, { once: true });
+  return { controller, dispose: () => parent.removeEventListener('abort', abort) };
+}
+
+/**
+ * The life of one call: one budget (`timeoutMs`) for every turn, tool and byte of it, the caller's signal,
+ * and the consumer leaving a stream early all end it through one AbortSignal that every request and tool
+ * receives. The SDK's own timeout stops at the response headers; this one also covers a body that stalls.
+ * `dispose` clears the timer, so a finished call leaves nothing behind.
+ */
+export class CallScope {
+  private readonly controller: AbortController;
+  private readonly unlink: () => void;
+  private readonly timer: ReturnType<typeof setTimeout>;
+  private reason: EndReason | null = null;
+  private readonly deadline: number;
+
+  constructor(
+    readonly timeoutMs: number,
+    userSignal?: AbortSignal,
+  ) {
+    const linked = linkedController(userSignal ?? new AbortController().signal);
+    this.controller = linked.controller;
+    this.unlink = linked.dispose;
+    this.controller.signal.addEventListener('abort', () => this.end('aborted'), { once: true });
+    this.deadline = performance.now() + timeoutMs;
+    this.timer = setTimeout(() => this.end('timeout'), timeoutMs);
+    if (userSignal?.aborted) this.end('aborted');
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** `null` while the call runs. */
+  get ended(): EndReason | null {
+    return this.reason;
+  }
+
+  /** Milliseconds left of the budget, at least 1. */
+  remainingMs(): number {
+    return Math.max(1, Math.ceil(this.deadline - performance.now()));
+  }
+
+  end(reason: EndReason): void {
+    if (this.reason !== null) return;
+    this.reason = reason;
+    clearTimeout(this.timer);
+    this.controller.abort();
+  }
+
+  /** Settles with `promise`, or rejects as soon as the call ends, for work that may not heed the signal. */
+  race<T>(promise: Promise<T>): Promise<T> {
+    if (this.reason !== null) {
+      promise.catch(() => undefined);
+      return Promise.reject(this.signal.reason);
+    }
+    return new Promise<T>((resolve, reject) => {
+      const onEnd = () => reject(this.signal.reason);
+      this.signal.addEventListener('abort', onEnd, { once: true });
+      promise.then(
+        (value) => {
+          this.signal.removeEventListener('abort', onEnd);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.signal.removeEventListener('abort', onEnd);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.unlink();
+  }
+}

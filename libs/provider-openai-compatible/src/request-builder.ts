@@ -1,0 +1,77 @@
+import type OpenAI from 'openai';
+import type { ChatRequest, ResponseFormat, ToolChoice, ToolDefinition } from '@modelgate/provider-contracts';
+
+export type WireMessage = OpenAI.Chat.ChatCompletionMessageParam;
+export type WireBody = OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
+export type WireStreamingBody = OpenAI.Chat.ChatCompletionCreateParamsStreaming;
+
+export function toWireTools(tools: readonly ToolDefinition[]): OpenAI.Chat.ChatCompletionFunctionTool[] {
+  return tools.map((tool) => ({
+    type: 'function',
+    function: {
+      name: tool.name,
+      ...(tool.description === undefined ? {} : { description: tool.description }),
+      parameters: tool.parameters,
+    },
+  }));
+}
+
+export function toWireToolChoice(choice: ToolChoice): OpenAI.Chat.ChatCompletionToolChoiceOption {
+  return typeof choice === 'string' ? choice : { type: 'function', function: { name: choice.name } };
+}
+
+/** `text` is the default and is left out: some OpenAI-compatible servers reject an explicit one. */
+export function toWireResponseFormat(format: ResponseFormat): WireBody['response_format'] {
+  switch (format.type) {
+    case 'text':
+      return undefined;
+    case 'json_object':
+      return { type: 'json_object' };
+    case 'json_schema':
+      return {
+        type: 'json_schema',
+        json_schema: { name: format.name, schema: format.schema, ...(format.strict === undefined ? {} : { strict: format.strict }) },
+      };
+  }
+}
+
+/**
+ * The tool choice of one turn: a forced tool (`required` or a named one) is forced on the first turn only,
+ * or the model could never stop calling it; later turns go back to `auto`. The final turn after the loop
+ * limit sends `none`, with the tools still listed so the history stays valid.
+ */
+export function toolChoiceForTurn(requested: ToolChoice | undefined, turn: number, final: boolean): ToolChoice | undefined {
+  if (final) return 'none';
+  if (turn === 1 || requested === undefined || requested === 'none') return requested;
+  return 'auto';
+}
+
+/** What stays the same on every turn of a call: everything but the messages and the tool choice. */
+export function buildBaseBody(request: ChatRequest, providerModel: string): Omit<WireBody, 'messages'> {
+  const tools = request.tools && request.tools.length > 0 ? toWireTools(request.tools) : undefined;
+  const responseFormat = request.responseFormat && toWireResponseFormat(request.responseFormat);
+  return {
+    model: providerModel,
+    ...(tools && { tools }),
+    ...(responseFormat && { response_format: responseFormat }),
+    ...(request.temperature !== undefined && { temperature: request.temperature }),
+    // `max_tokens` rather than `max_completion_tokens`: LiteLLM maps it to each backend's own name.
+    ...(request.maxTokens !== undefined && { max_tokens: request.maxTokens }),
+    ...(request.reasoningEffort !== undefined && { reasoning_effort: request.reasoningEffort }),
+    ...(request.metadata !== undefined && { metadata: request.metadata }),
+  };
+}
+
+/** One turn's body; `tool_choice` is only sent when there are tools to choose from. */
+export function buildTurnBody(base: Omit<WireBody, 'messages'>, messages: WireMessage[], toolChoice: ToolChoice | undefined): WireBody {
+  return {
+    ...base,
+    messages,
+    ...(base.tools && toolChoice !== undefined && { tool_choice: toWireToolChoice(toolChoice) }),
+  };
+}
+
+/** The streaming form of a body: usage comes as a last chunk with `choices: []`. */
+export function toStreamingBody(body: WireBody): WireStreamingBody {
+  return { ...body, stream: true, stream_options: { include_usage: true } };
+}
