@@ -1,0 +1,3 @@
+export { ModelRegistry, ModelRegistryImpl, UNKNOWN_PRICING } from './model-registry';
+export { modelRegistryModule } from './model-registry-module';
+export { RegistryConfig, type RegistryConfigInput, parseRegistryConfig } from './registry-config';

@@ -1,0 +1,42 @@
+import { ModelTable } from './model-table';
+import { dynamicProvider, modelInfo } from './test-support/fixtures';
+
+const litellm = dynamicProvider('litellm');
+const vllm = dynamicProvider('vllm');
+
+describe('ModelTable', () => {
+  it('lists nothing for a provider it has not been given', () => {
+    expect(new ModelTable().list('litellm')).toEqual([]);
+  });
+
+  it('finds each model of a list by id, with its provider', () => {
+    const table = new ModelTable();
+    const model = modelInfo('litellm', 'gpt-4o');
+    table.replace(litellm, [model]);
+    expect(table.get('litellm/gpt-4o')).toEqual({ model, provider: litellm });
+  });
+
+  it('forgets the models of the list it replaces', () => {
+    const table = new ModelTable();
+    table.replace(litellm, [modelInfo('litellm', 'old')]);
+    table.replace(litellm, [modelInfo('litellm', 'new')]);
+    expect(table.get('litellm/old')).toBeUndefined();
+    expect(table.list('litellm').map((m) => m.id)).toEqual(['litellm/new']);
+  });
+
+  it("leaves other providers' models alone", () => {
+    const table = new ModelTable();
+    table.replace(vllm, [modelInfo('vllm', 'llama')]);
+    table.replace(litellm, []);
+    expect(table.get('vllm/llama')?.provider).toBe(vllm);
+  });
+
+  it('keeps its own frozen copy, so the caller cannot change a list afterwards', () => {
+    const table = new ModelTable();
+    const models = [modelInfo('litellm', 'a')];
+    const kept = table.replace(litellm, models);
+    models.push(modelInfo('litellm', 'b'));
+    expect(kept).toHaveLength(1);
+    expect(Object.isFrozen(kept)).toBe(true);
+  });
+});
