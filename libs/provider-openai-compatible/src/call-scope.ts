@@ -11,6 +11,32 @@ export function linkedController(parent: AbortSignal): { controller: AbortContro
 }
 
 /**
+ * Settles with `promise`, or rejects with the signal's reason as soon as it aborts: for work that may not
+ * heed its signal (a tool that ignores it, the SDK sleeping before a retry). A later rejection of `promise`
+ * is handled, never reported as unhandled.
+ */
+export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
  * The life of one call: one budget (`timeoutMs`) for every turn, tool and byte of it, the caller's signal,
  * and the consumer leaving a stream early all end it through one AbortSignal that every request and tool
  * receives. The SDK's own timeout stops at the response headers; this one also covers a body that stalls.
@@ -59,24 +85,7 @@ export class CallScope {
 
   /** Settles with `promise`, or rejects as soon as the call ends, for work that may not heed the signal. */
   race<T>(promise: Promise<T>): Promise<T> {
-    if (this.reason !== null) {
-      promise.catch(() => undefined);
-      return Promise.reject(this.signal.reason);
-    }
-    return new Promise<T>((resolve, reject) => {
-      const onEnd = () => reject(this.signal.reason);
-      this.signal.addEventListener('abort', onEnd, { once: true });
-      promise.then(
-        (value) => {
-          this.signal.removeEventListener('abort', onEnd);
-          resolve(value);
-        },
-        (error: unknown) => {
-          this.signal.removeEventListener('abort', onEnd);
-          reject(error);
-        },
-      );
-    });
+    return raceSignal(promise, this.signal);
   }
 
   dispose(): void {
