@@ -1,0 +1,10 @@
+export { startGatewaySimulator, type GatewaySimulator } from './server';
+export { defaultSimulatedModels } from './default-models';
+export { scriptedReply, scriptedReasoningReply } from './scripted-brain';
+export { exampleFromSchema } from './schema-example';
+export { type SimulatedModel, type SimulatorOptions, type SimulatorFlavor, type ReplyFunction } from './simulator-options';
+export { type Reply, type Fault, type FaultKind, type Step, type ScriptedToolCall, type ScriptedUsage } from './reply';
+export { type RecordedRequest } from './recorder';
+export { type RecordedChatRequest } from './chat-request';
+export { type RouteName } from './simulator-state';
+export { MAX_BODY_BYTES } from './http-io';

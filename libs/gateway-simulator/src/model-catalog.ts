@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { type Prices } from './usage';
+import { type SimulatedModel } from './simulator-options';
+
+/** One public model name and its deployments, as the proxy's router holds them. */
+export interface ModelGroup {
+  readonly model: SimulatedModel;
+  readonly litellmParams: Record<string, unknown>;
+  readonly deploymentIds: readonly string[];
+  readonly isWildcard: boolean;
+}
+
+const PRICE_KEYS = ['input_cost_per_token', 'output_cost_per_token'] as const;
+
+function deploymentId(model: SimulatedModel, index: number): string {
+  const given = model.modelInfo?.['id'];
+  if (index === 0 && typeof given === 'string' && given !== '') return given;
+  // The real proxy derives a stable hex id from the deployment's settings; so do we, from its position.
+  return createHash('sha256').update(`${model.id}#${index}`).digest('hex');
+}
+
+function wildcardPattern(id: string): RegExp {
+  const escaped = id.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.join('.+')}$`);
+}
+
+function price(group: ModelGroup, key: (typeof PRICE_KEYS)[number]): number | null {
+  const value = group.model.modelInfo?.[key] ?? group.litellmParams[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** The models of one simulator, looked up the way the proxy routes a `model` name. */
+export class ModelCatalog {
+  readonly groups: readonly ModelGroup[];
+  private readonly turns = new Map<ModelGroup, number>();
+
+  constructor(models: readonly SimulatedModel[]) {
+    this.groups = models.map((model) => ({
+      model,
+      litellmParams: model.litellmParams ?? { model: `openai/${model.id}` },
+      deploymentIds: Array.from({ length: model.deployments ?? 1 }, (_, index) => deploymentId(model, index)),
+      isWildcard: model.id.includes('*'),
+    }));
+  }
+
+  /** Exact names first, then wildcard routes such as `openai/*` (LiteLLM issues #13643, #14257). */
+  resolve(name: string): ModelGroup | null {
+    const exact = this.groups.find((group) => !group.isWildcard && group.model.id === name);
+    return exact ?? this.groups.find((group) => group.isWildcard && wildcardPattern(group.model.id).test(name)) ?? null;
+  }
+
+  /** Deployments of a group take turns, so `x-litellm-model-id` varies like a load-balanced proxy's. */
+  nextDeployment(group: ModelGroup): string {
+    const turn = this.turns.get(group) ?? 0;
+    this.turns.set(group, turn + 1);
+    return group.deploymentIds[turn % group.deploymentIds.length] ?? '';
+  }
+
+  resetTurns(): void {
+    this.turns.clear();
+  }
+
+  /** The proxy's `mode`; a model without one is routed as chat, as LiteLLM does. */
+  mode(group: ModelGroup): string {
+    const mode = group.model.modelInfo?.['mode'];
+    return typeof mode === 'string' ? mode : 'chat';
+  }
+
+  prices(group: ModelGroup): Prices {
+    return { input: price(group, 'input_cost_per_token'), output: price(group, 'output_cost_per_token') };
+  }
+
+  /** The name the upstream answers with: the deployment's model without its provider prefix. */
+  upstreamModel(group: ModelGroup, requested: string): string {
+    const routed = group.isWildcard ? requested : String(group.litellmParams['model'] ?? requested);
+    const slash = routed.indexOf('/');
+    return slash === -1 ? routed : routed.slice(slash + 1);
+  }
+
+  /** One group per public name (the first), in catalogue order. */
+  distinctGroups(): ModelGroup[] {
+    const seen = new Set<string>();
+    return this.groups.filter((group) => !seen.has(group.model.id) && seen.add(group.model.id));
+  }
+
+  /** Per-token prices from `litellm_params` show up in `model_info`, as on the real proxy. */
+  modelInfoFields(group: ModelGroup): Record<string, unknown> {
+    const fields: Record<string, unknown> = {};
+    for (const key of PRICE_KEYS) if (price(group, key) !== null) fields[key] = price(group, key);
+    const routed = String(group.litellmParams['model'] ?? '');
+    if (routed.includes('/')) fields['litellm_provider'] = routed.slice(0, routed.indexOf('/'));
+    return { ...fields, ...group.model.modelInfo };
+  }
+}

@@ -1,0 +1,96 @@
+import { checkAuth } from './auth';
+import { handleChat } from './chat-route';
+import { type Exchange } from './exchange';
+import { sendError, sendJson, sendText } from './http-io';
+import { errors } from './litellm-errors';
+import { modelEntry, modelGroupInfo, modelInfo, modelList, readiness } from './models-routes';
+import { applyRouteFault } from './route-fault';
+import { type RouteName, type SimulatorState } from './simulator-state';
+
+type Route = {
+  method: 'GET' | 'POST';
+  matches: (path: string) => boolean;
+  /** Probes answer without a key, like the proxy's public routes. */
+  public?: boolean;
+  /** Which flavors serve the route; both when absent. */
+  flavor?: 'litellm' | 'vllm';
+  /** The route's persistent fault, applied in place of the answer. */
+  fault?: RouteName;
+} & (
+  | { answer: (exchange: Exchange, state: SimulatorState) => unknown }
+  | { handle: (exchange: Exchange, state: SimulatorState) => Promise<void> }
+);
+
+const is =
+  (...paths: string[]) =>
+  (path: string): boolean =>
+    paths.includes(path);
+
+const MODEL_PATH = /^\/(?:v1\/)?models\/(.+)$/;
+
+const ROUTES: readonly Route[] = [
+  { method: 'GET', matches: is('/v1/models', '/models'), fault: 'models', answer: (_, s) => modelList(s.catalog, s.flavor) },
+  {
+    method: 'GET',
+    matches: (path) => MODEL_PATH.test(path),
+    answer: (exchange, s) => modelEntry(s.catalog, s.flavor, decodeURIComponentSafe(MODEL_PATH.exec(exchange.path)?.[1] ?? '')),
+  },
+  {
+    method: 'GET',
+    matches: is('/model/info', '/v1/model/info'),
+    flavor: 'litellm',
+    fault: 'model-info',
+    answer: (_, s) => modelInfo(s.catalog),
+  },
+  {
+    method: 'GET',
+    matches: is('/model_group/info'),
+    flavor: 'litellm',
+    answer: (exchange, s) => modelGroupInfo(s.catalog, exchange.query.get('model_group')),
+  },
+  { method: 'GET', matches: is('/health/liveliness', '/health/liveness'), flavor: 'litellm', public: true, answer: () => "I'm alive!" },
+  {
+    method: 'GET',
+    matches: is('/health/readiness'),
+    flavor: 'litellm',
+    public: true,
+    fault: 'readiness',
+    answer: (_, s) => readiness(s.version),
+  },
+  { method: 'GET', matches: is('/health'), flavor: 'vllm', public: true, answer: () => '' },
+  // Chat reads its own route fault, after validating the request like the proxy does.
+  { method: 'POST', matches: is('/v1/chat/completions', '/chat/completions'), handle: handleChat },
+];
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function notFound(exchange: Exchange, state: SimulatorState): void {
+  // vLLM is a plain FastAPI app: its 404 is FastAPI's, not LiteLLM's error object.
+  if (state.flavor === 'vllm') sendJson(exchange.res, 404, { detail: 'Not Found' });
+  else sendError(exchange.res, errors.notFound());
+}
+
+/** Finds the route, checks the key, applies a route fault, and answers. */
+export async function dispatch(exchange: Exchange, state: SimulatorState): Promise<void> {
+  const candidates = ROUTES.filter(
+    (route) => route.matches(exchange.path) && (route.flavor === undefined || route.flavor === state.flavor),
+  );
+  if (candidates.length === 0) return notFound(exchange, state);
+  const route = candidates.find((candidate) => candidate.method === exchange.method);
+  if (route === undefined) return sendError(exchange.res, errors.methodNotAllowed());
+  const denied = route.public ? null : checkAuth(exchange.headers, state.masterKey);
+  if (denied !== null) return sendError(exchange.res, denied);
+  if ('handle' in route) return route.handle(exchange, state);
+  const body = route.answer(exchange, state);
+  if (body === null) return notFound(exchange, state);
+  const fault = route.fault === undefined ? undefined : state.routeFault(route.fault);
+  if (fault !== undefined) return applyRouteFault(exchange, fault, body);
+  if (body === '') return sendText(exchange.res, 200, '', {});
+  sendJson(exchange.res, 200, body);
+}

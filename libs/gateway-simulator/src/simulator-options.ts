@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { type RecordedChatRequest } from './chat-request';
+import { Reply } from './reply';
+
+export type ReplyFunction = (request: RecordedChatRequest) => Reply;
+
+/** One public model name of the simulated proxy (a model group when it has several deployments). */
+export const SimulatedModel = z.strictObject({
+  /** The public `model_name`, e.g. 'gpt-4o-mini', or a wildcard route such as 'openai/*'. */
+  id: z.string().min(1),
+  /** Raw `/model/info` `model_info` fields (mode, max_input_tokens, prices, supports_* ...). */
+  modelInfo: z.record(z.string(), z.unknown()).optional(),
+  /** Raw `litellm_params`; defaults to `{ model: 'openai/<id>' }`. */
+  litellmParams: z.record(z.string(), z.unknown()).optional(),
+  /** How many `/model/info` entries share this `model_name`. */
+  deployments: z.number().int().positive().max(64).optional(),
+  /** The answer when nothing is queued; defaults to the scripted brain. */
+  reply: z.union([Reply, z.custom<ReplyFunction>((value) => typeof value === 'function')]).optional(),
+});
+export type SimulatedModel = z.infer<typeof SimulatedModel>;
+
+export const SimulatorFlavor = z.enum(['litellm', 'vllm']);
+export type SimulatorFlavor = z.infer<typeof SimulatorFlavor>;
+
+export const SimulatorOptions = z.strictObject({
+  /** Loopback only by default. */
+  host: z.string().min(1).optional(),
+  /** 0 picks any free port. */
+  port: z.number().int().min(0).max(65535).optional(),
+  /** When set, every route but the liveliness and readiness probes needs this key. */
+  masterKey: z.string().min(1).nullish(),
+  models: z.array(SimulatedModel).optional(),
+  /** `vllm`: no /model/info, no x-litellm-* headers, models owned by 'vllm'. */
+  flavor: SimulatorFlavor.optional(),
+  /** Sent as `x-litellm-version` and in readiness. */
+  version: z.string().min(1).optional(),
+});
+export type SimulatorOptions = z.infer<typeof SimulatorOptions>;
+
+export const DEFAULT_LITELLM_VERSION = '1.83.14';

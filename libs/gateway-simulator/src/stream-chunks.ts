@@ -1,0 +1,56 @@
+import { type Completion } from './completion';
+
+export interface ChunkOptions {
+  /** Characters of text (and of tool arguments) per delta. */
+  chunkSize: number;
+  /** `stream_options.include_usage`: a final chunk with `choices: []` and the usage. */
+  includeUsage: boolean;
+  /** 'all-zero' reproduces the proxy bug where parallel calls all use index 0 (issues #21331, #33678). */
+  toolIndexMode: 'per-call' | 'all-zero';
+}
+
+type Delta = Record<string, unknown>;
+
+/** Splits by code points, so no chunk ends inside a surrogate pair. */
+export function splitText(text: string, size: number): string[] {
+  const points = Array.from(text);
+  const pieces: string[] = [];
+  for (let start = 0; start < points.length; start += size) pieces.push(points.slice(start, start + size).join(''));
+  return pieces;
+}
+
+function toolDeltas(completion: Completion, options: ChunkOptions): Delta[] {
+  return completion.toolCalls.flatMap((call, position) => {
+    const index = options.toolIndexMode === 'all-zero' ? 0 : position;
+    const opening: Record<string, unknown> = { index, type: 'function', function: { name: call.name, arguments: '' } };
+    if (call.id !== null) opening['id'] = call.id;
+    // Later deltas carry neither id nor name: the proxy drops nulls (exclude_none), clients accumulate by index.
+    const pieces = splitText(call.arguments, options.chunkSize).map((piece) => ({
+      tool_calls: [{ index, function: { arguments: piece } }],
+    }));
+    return [{ tool_calls: [opening] }, ...pieces];
+  });
+}
+
+/** The `chat.completion.chunk` objects of one streamed answer, in order, without the `[DONE]` marker. */
+export function streamChunks(completion: Completion, options: ChunkOptions): Record<string, unknown>[] {
+  const deltas: Delta[] = [
+    ...splitText(completion.reasoning ?? '', options.chunkSize).map((piece) => ({ reasoning_content: piece })),
+    ...splitText(completion.text ?? '', options.chunkSize).map((piece) => ({ content: piece })),
+    ...toolDeltas(completion, options),
+  ];
+  if (deltas.length === 0) deltas.push({ content: '' });
+  deltas[0] = { role: 'assistant', ...deltas[0] };
+  const frame = (choices: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    id: completion.id,
+    created: completion.created,
+    model: completion.model,
+    object: 'chat.completion.chunk',
+    choices,
+    ...extra,
+  });
+  const chunks = deltas.map((delta) => frame([{ index: 0, delta, finish_reason: null }]));
+  chunks.push(frame([{ index: 0, delta: {}, finish_reason: completion.finishReason }]));
+  if (options.includeUsage && completion.usage !== null) chunks.push(frame([], { usage: completion.usage }));
+  return chunks;
+}
