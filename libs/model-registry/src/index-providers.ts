@@ -2,8 +2,8 @@ import {
   ProviderDefinition,
   type ProviderDefinitionInput,
   ProviderError,
+  issuePaths,
 } from '@modelgate/provider-contracts';
-import { issuePaths } from './issue-paths';
 import { modelListProblem } from './model-list-problem';
 
 /** Provider definitions by id (in the order they were bound) and by model prefix. */

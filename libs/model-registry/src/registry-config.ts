@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ProviderError } from '@modelgate/provider-contracts';
-import { issuePaths } from './issue-paths';
+import { ProviderError, issuePaths } from '@modelgate/provider-contracts';
 
 /** A provider id (`openai`), or a model id that may hold `*` wildcards after its prefix (`litellm/*-preview`). */
 const DenyEntry = z

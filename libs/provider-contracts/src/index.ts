@@ -20,3 +20,4 @@ export * from './tool-executor';
 export * from './logger';
 export * from './tokens';
 export * from './toolset';
+export * from './issue-paths';

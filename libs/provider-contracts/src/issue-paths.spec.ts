@@ -34,3 +34,12 @@ describe('issuePaths with unknown keys', () => {
     expect(issuePaths(result.error!)).toBe('nested.b, nested.c');
   });
 });
+
+describe('issuePaths with symbol keys', () => {
+  it('names a symbol key instead of failing on it', () => {
+    const key = Symbol('tag');
+    const result = z.object({ [key]: z.string() }).safeParse({ [key]: 1 });
+    expect(result.success).toBe(false);
+    expect(issuePaths(result.error!)).toBe('Symbol(tag)');
+  });
+});
