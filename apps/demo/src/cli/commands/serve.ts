@@ -1,0 +1,51 @@
+import { type AddressInfo } from 'node:net';
+import { once } from 'node:events';
+import { type FastifyInstance } from 'fastify';
+import { ProviderError } from '@modelgate/provider-contracts';
+import { buildServer } from '../../http/server';
+import { type CommandContext } from '../context';
+import { discoverModels } from '../discover';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+async function listen(app: FastifyInstance, host: string, port: number): Promise<void> {
+  try {
+    await app.listen({ host, port });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+    const reason = code === 'EADDRINUSE' ? 'is in use' : code === 'EACCES' ? 'needs privileges' : 'is not an address of this machine';
+    throw new ProviderError({ code: 'misconfigured', message: `${host}:${port} ${reason}: choose another with --port, PORT or HOST`, cause: error });
+  }
+}
+
+/** `serve [--port N]`: the HTTP API and page, until Ctrl-C. */
+export async function runServe(context: CommandContext, options: { port?: number }): Promise<number> {
+  const { demo, logger } = context;
+  const { host, apiToken } = demo.config.server;
+  const loopbackOnly = LOOPBACK.has(host);
+  const app = await buildServer({
+    modelgate: demo.modelgate,
+    toolset: demo.toolset,
+    logger,
+    apiToken,
+    loopbackOnly,
+    webRoot: context.webRoot,
+  });
+  try {
+    // Warm the registry so the first chat does not wait for discovery; a proxy that is down is not fatal.
+    const report = await discoverModels(context);
+    context.stderr.write(`LiteLLM: ${report.status}, ${report.models.length} chat models${report.error ? ` (${report.error.message})` : ''}\n`);
+    await listen(app, host, options.port ?? demo.config.server.port);
+    const { port } = app.server.address() as AddressInfo;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    context.stdout.write(`Serving the demo at ${url}  (API ${url}/api/providers, health ${url}/health; Ctrl-C stops)\n`);
+    if (!loopbackOnly && apiToken === undefined) {
+      context.stderr.write(`warning: listening on ${host} without DEMO_API_TOKEN: anyone who reaches this port can spend the proxy's tokens\n`);
+    }
+    if (!context.signal.aborted) await once(context.signal, 'abort');
+    return 0;
+  } finally {
+    await app.close();
+  }
+}

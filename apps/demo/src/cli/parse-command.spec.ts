@@ -1,0 +1,52 @@
+import { UsageError, parseCommand } from './parse-command';
+
+describe('parseCommand', () => {
+  it('runs the tour without arguments', () => {
+    expect(parseCommand([])).toEqual({ name: 'tour' });
+    expect(parseCommand(['--model', 'litellm/x'])).toEqual({ name: 'tour', model: 'litellm/x' });
+  });
+
+  it('reads models with and without --json', () => {
+    expect(parseCommand(['models'])).toEqual({ name: 'models', json: false });
+    expect(parseCommand(['models', '--json'])).toEqual({ name: 'models', json: true });
+  });
+
+  it('reads chat with its flags and joins the words of the prompt', () => {
+    expect(parseCommand(['chat', '--model', 'litellm/gpt-4o-mini', 'What is 12 * 7?', '--tools', '--stream'])).toEqual({
+      name: 'chat',
+      model: 'litellm/gpt-4o-mini',
+      prompt: 'What is 12 * 7?',
+      stream: true,
+      tools: true,
+      json: false,
+    });
+    expect(parseCommand(['chat', '-m', 'm', '--json', 'hello', 'there'])).toMatchObject({ prompt: 'hello there', json: true });
+  });
+
+  it('reads serve with a port', () => {
+    expect(parseCommand(['serve', '--port', '8080'])).toEqual({ name: 'serve', port: 8080 });
+    expect(parseCommand(['serve'])).toEqual({ name: 'serve' });
+  });
+
+  it('shows help for help and --help', () => {
+    expect(parseCommand(['help'])).toEqual({ name: 'help' });
+    expect(parseCommand(['chat', '--help'])).toEqual({ name: 'help' });
+  });
+
+  it.each([
+    [['deploy'], 'Unknown command "deploy" (commands: models, chat, serve, help)'],
+    [['models', '--stream'], '--stream is not an option of models'],
+    [['models', 'extra'], 'Unexpected argument "extra"'],
+    [['chat', 'hello'], 'chat needs --model <id> (see: npm start -- models)'],
+    [['chat', '--model', 'm'], 'chat needs a prompt, e.g. chat --model <id> "What is 12 * 7?"'],
+    [['serve', '--port', 'http'], '--port: must be a port number from 0 to 65535'],
+    [['serve', '--port', '99999'], '--port: must be a port number from 0 to 65535'],
+  ])('refuses %j with a usage error', (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(new UsageError(message));
+  });
+
+  it('reports an unknown option on one line', () => {
+    expect(() => parseCommand(['--verbose'])).toThrow(UsageError);
+    expect(() => parseCommand(['--verbose'])).toThrow(/^Unknown option '--verbose'[^\n]*$/);
+  });
+});

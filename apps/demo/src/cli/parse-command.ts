@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+/** A command line the CLI cannot run; reported as `error usage: ...` with exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const PORT_RULE = 'must be a port number from 0 to 65535';
+const Port = z.coerce.number({ error: PORT_RULE }).int(PORT_RULE).min(0, PORT_RULE).max(65_535, PORT_RULE);
+
+export const CliCommand = z.discriminatedUnion('name', [
+  /** No command: discover, list, and run one streamed chat that calls a tool. */
+  z.object({ name: z.literal('tour'), model: z.string().min(1).optional() }),
+  z.object({ name: z.literal('models'), json: z.boolean() }),
+  z.object({
+    name: z.literal('chat'),
+    model: z.string().min(1),
+    prompt: z.string().min(1),
+    stream: z.boolean(),
+    tools: z.boolean(),
+    json: z.boolean(),
+  }),
+  z.object({ name: z.literal('serve'), port: Port.optional() }),
+  z.object({ name: z.literal('help') }),
+]);
+export type CliCommand = z.infer<typeof CliCommand>;
+export type CommandName = CliCommand['name'];
+
+/** Which options each command takes; any other is a usage error rather than silently ignored. */
+const ALLOWED: Record<CommandName, readonly string[]> = {
+  tour: ['model'],
+  models: ['json'],
+  chat: ['model', 'stream', 'tools', 'json'],
+  serve: ['port'],
+  help: [],
+};
+
+export const USAGE = `Usage: npm start -- [command] [options]
+
+Commands:
+  (none)                       discover models, list them, run a streamed chat that calls a tool
+  models [--json]              list the chat models the proxy serves
+  chat --model <id> [--stream] [--tools] [--json] <prompt>
+                               one chat; --tools offers the demo tools (calculator, convert_units)
+  serve [--port <n>]           HTTP API and web page (default 127.0.0.1:3000)
+  help                         this text
+
+Environment: LITELLM_BASE_URL (unset: embedded gateway simulator), LITELLM_API_KEY, PORT, HOST,
+DEMO_API_TOKEN, MODELGATE_TIMEOUT_MS, MODELGATE_MAX_RETRIES, DEBUG.
+`;
+
+function readArgs(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        model: { type: 'string', short: 'm' },
+        stream: { type: 'boolean' },
+        tools: { type: 'boolean' },
+        json: { type: 'boolean' },
+        port: { type: 'string', short: 'p' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
+}
+
+export function parseCommand(argv: readonly string[]): CliCommand {
+  const { values, positionals } = readArgs(argv);
+  if (values.help) return { name: 'help' };
+  const [first, ...rest] = positionals;
+  const name = first === undefined ? 'tour' : first;
+  if (!(name in ALLOWED)) throw new UsageError(`Unknown command "${name}" (commands: models, chat, serve, help)`);
+  const command = name as CommandName;
+  const extra = Object.keys(values).find((option) => !ALLOWED[command].includes(option));
+  if (extra) throw new UsageError(`--${extra} is not an option of ${first ?? 'the default command'}`);
+  if (command !== 'chat' && rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}"`);
+  if (command === 'chat' && values.model === undefined) throw new UsageError('chat needs --model <id> (see: npm start -- models)');
+  if (command === 'chat' && rest.length === 0) throw new UsageError('chat needs a prompt, e.g. chat --model <id> "What is 12 * 7?"');
+  const parsed = CliCommand.safeParse({
+    name: command,
+    model: values.model,
+    prompt: rest.join(' '),
+    stream: values.stream ?? false,
+    tools: values.tools ?? false,
+    json: values.json ?? false,
+    port: values.port,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`--${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
