@@ -1,4 +1,5 @@
-import { type AssistantToolCall, ProviderError, type Usage } from '@modelgate/provider-contracts';
+import { type AssistantToolCall, issuePaths, ProviderError, type Usage } from '@modelgate/provider-contracts';
+import { type z } from 'zod';
 import { errorFromBody } from './error-mapping';
 import { normaliseUsage } from './usage';
 import { WireCompletion, type WireDelta } from './wire-schemas';
@@ -29,10 +30,9 @@ interface ToolCallSlot {
   arguments: string;
 }
 
-/** A wire value that failed its lenient schema: the issue paths are named, the body never is. */
-export function invalidResponse(what: string, issues: readonly { path: readonly PropertyKey[] }[]): ProviderError {
-  const paths = [...new Set(issues.map((i) => i.path.map(String).join('.') || '(root)'))].slice(0, 5);
-  return new ProviderError({ code: 'invalid_response', message: `The gateway sent ${what} we cannot read (at ${paths.join(', ')})` });
+/** A chunk that failed its lenient schema: the issue paths are named, the body never is. */
+function invalidChunk(error: z.ZodError): ProviderError {
+  return new ProviderError({ code: 'invalid_response', message: `The gateway sent a chunk we cannot read (at ${issuePaths(error)})` });
 }
 
 /**
@@ -61,7 +61,7 @@ export class StreamAssembler {
   /** Applies one parsed chunk. An `{"error":{...}}` frame (sent on a 200 stream) throws its ProviderError. */
   push(raw: unknown): ChunkDelta {
     const parsed = WireCompletion.safeParse(raw);
-    if (!parsed.success) throw invalidResponse('a chunk', parsed.error.issues);
+    if (!parsed.success) throw invalidChunk(parsed.error);
     const chunk = parsed.data;
     if (chunk.error) throw errorFromBody(null, typeof chunk.error === 'string' ? { message: chunk.error } : chunk.error);
     if (chunk.usage) {

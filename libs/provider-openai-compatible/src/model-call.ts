@@ -1,0 +1,99 @@
+import type OpenAI from 'openai';
+import { type GatewayMetadata, ProviderError, type StreamEvent, isProviderError } from '@modelgate/provider-contracts';
+import { type CallScope } from './call-scope';
+import { type WireBody, toStreamingBody } from './request-builder';
+import { readSseData } from './sse-parser';
+import { StreamAssembler, type TurnOutput } from './stream-assembler';
+
+/** Reads a gateway's response headers: its metadata and the cost it reports, if any. */
+export type ResponseInspector = (headers: Headers) => { gateway: GatewayMetadata; costUsd: number | null };
+
+export interface TurnCall {
+  body: WireBody;
+  turn: number;
+  scope: CallScope;
+  /** Called at the first text or tool-call delta (or the response, when not streaming). */
+  onFirstToken: () => void;
+}
+
+export interface TurnResult extends TurnOutput {
+  /** The cost header, which LiteLLM leaves out of streaming responses (issue #12689). */
+  headerCostUsd: number | null;
+  gateway: GatewayMetadata;
+}
+
+export type DeltaEvent = Extract<StreamEvent, { type: 'text-delta' | 'reasoning-delta' }>;
+
+/** One model call: yields text and reasoning deltas as they come, returns the whole turn. */
+export type ModelCaller = (call: TurnCall) => AsyncGenerator<DeltaEvent, TurnResult, undefined>;
+
+// The SDK's own timeout is a backstop a little behind ours, so ours always fires first and the SDK does not
+// retry a request the call no longer has time for.
+const SDK_TIMEOUT_MARGIN_MS = 1000;
+
+function requestOptions(scope: CallScope): OpenAI.RequestOptions {
+  return { signal: scope.signal, timeout: scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS };
+}
+
+function* deltas(turn: number, text: string, reasoning: string): Generator<DeltaEvent> {
+  if (reasoning) yield { type: 'reasoning-delta', turn, delta: reasoning };
+  if (text) yield { type: 'text-delta', turn, delta: text };
+}
+
+function streamEndedEarly(cause?: unknown): ProviderError {
+  // Nothing is retried after the first byte, but the caller may try the whole call again.
+  return new ProviderError({ code: 'invalid_response', message: 'The stream ended early', retryable: true, cause });
+}
+
+/** Plain HTTP: one JSON response per turn, read by the same assembler as a single chunk. */
+export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCaller {
+  return async function* callPlain({ body, turn, scope, onFirstToken }) {
+    const { data, response } = await scope.race(client.chat.completions.create(body, requestOptions(scope)).withResponse());
+    onFirstToken();
+    const assembler = new StreamAssembler(turn);
+    const delta = assembler.push(data);
+    yield* deltas(turn, delta.text, delta.reasoning);
+    const { gateway, costUsd } = inspect(response.headers);
+    return { ...assembler.output(), headerCostUsd: costUsd, gateway };
+  };
+}
+
+/**
+ * Streaming: the request goes through the SDK (auth, error statuses, retries before the first byte stay
+ * its job), but the body is read by our lean SSE parser instead of the SDK's slower `Stream`.
+ */
+export function streamingCaller(client: OpenAI, inspect: ResponseInspector): ModelCaller {
+  return async function* callStreaming({ body, turn, scope, onFirstToken }) {
+    const response = await scope.race(client.chat.completions.create(toStreamingBody(body), requestOptions(scope)).asResponse());
+    const { gateway, costUsd } = inspect(response.headers);
+    if (response.body === null) throw streamEndedEarly();
+    const assembler = new StreamAssembler(turn);
+    let done = false;
+    try {
+      for await (const data of readSseData(response.body)) {
+        if (data === '[DONE]') {
+          done = true;
+          break;
+        }
+        let chunk: unknown;
+        try {
+          chunk = JSON.parse(data);
+        } catch {
+          throw new ProviderError({ code: 'invalid_response', message: 'The gateway sent a stream frame that is not valid JSON' });
+        }
+        const delta = assembler.push(chunk);
+        if (delta.text || delta.toolCall) onFirstToken();
+        if (delta.text || delta.reasoning) yield* deltas(turn, delta.text, delta.reasoning);
+      }
+    } catch (error) {
+      // A body that breaks off (socket closed, proxy gone) is the stream ending early, unless we ended it.
+      if (isProviderError(error) || scope.ended !== null) throw error;
+      throw streamEndedEarly(error);
+    }
+    if (!done && !assembler.finished) {
+      if (scope.ended !== null) throw scope.signal.reason;
+      throw streamEndedEarly();
+    }
+    return { ...assembler.output(), headerCostUsd: costUsd, gateway };
+  };
+}

@@ -1,0 +1,99 @@
+import { type ModelRegistry } from '@modelgate/model-registry';
+import {
+  ChatRequest,
+  type ChatResult,
+  type ChatStream,
+  EMPTY_GATEWAY_METADATA,
+  issuePaths,
+  type Logger,
+  type Provider,
+  type ProviderDefinition,
+  ProviderError,
+  SILENT_LOGGER,
+  type StreamEvent,
+  type ToolExecutor,
+} from '@modelgate/provider-contracts';
+import { CallScope } from './call-scope';
+import { EventStream } from './chat-stream';
+import { type OpenAICompatibleConfig } from './config';
+import { toProviderError } from './error-mapping';
+import { type ModelCaller, plainCaller, type ResponseInspector, streamingCaller } from './model-call';
+import { createOpenAIClient } from './openai-client';
+import { runToolLoop } from './tool-loop';
+
+export interface OpenAICompatibleProviderOptions {
+  definition: ProviderDefinition;
+  /** Parsed with `OpenAICompatibleConfig`. */
+  config: OpenAICompatibleConfig;
+  registry: ModelRegistry;
+  /** Runs the tools models ask for; without one, every tool call goes back to the model as an error. */
+  toolExecutor?: ToolExecutor;
+  logger?: Logger;
+  /** Reads gateway headers (LiteLLM's `x-litellm-*`); without it there is no metadata and no header cost. */
+  inspectResponse?: ResponseInspector;
+}
+
+const NO_INSPECTION: ResponseInspector = () => ({ gateway: EMPTY_GATEWAY_METADATA, costUsd: null });
+
+/**
+ * A provider for any OpenAI-compatible server (LiteLLM, vLLM...) over the official `openai` SDK: one SDK
+ * client for the configuration, the tool loop, usage, cost, timing and error mapping. Servers differ only
+ * by configuration and `inspectResponse`.
+ */
+export function createOpenAICompatibleProvider(options: OpenAICompatibleProviderOptions): Provider {
+  const { definition, config, registry } = options;
+  const logger = options.logger ?? SILENT_LOGGER;
+  const inspect = options.inspectResponse ?? NO_INSPECTION;
+  const client = createOpenAIClient(config, logger, definition.id);
+  const callPlain = plainCaller(client, inspect);
+  const callStreaming = streamingCaller(client, inspect);
+
+  async function* run(input: ChatRequest, callModel: ModelCaller, scope: CallScope): AsyncGenerator<StreamEvent, ChatResult, undefined> {
+    const model = typeof input?.model === 'string' ? input.model : null;
+    try {
+      const parsed = ChatRequest.safeParse(input);
+      if (!parsed.success) {
+        throw new ProviderError({ code: 'bad_request', message: `Invalid chat request (at ${issuePaths(parsed.error)})` });
+      }
+      const request = parsed.data;
+      return yield* runToolLoop({
+        request,
+        provider: definition.id,
+        providerModel: registry.toProviderModelName(request.model),
+        modelInfo: registry.getModel(request.model),
+        pricing: registry.getPricing(request.model),
+        callModel,
+        executor: options.toolExecutor,
+        toolConcurrency: config.toolConcurrency,
+        scope,
+        logger,
+      });
+    } catch (error) {
+      const mapped = toProviderError(error, { provider: definition.id, model, ended: scope.ended, timeoutMs: scope.timeoutMs });
+      logger.warn(
+        { provider: definition.id, model, code: mapped.code, status: mapped.status, requestId: mapped.requestId },
+        `chat call failed: ${mapped.message}`,
+      );
+      throw mapped;
+    } finally {
+      scope.dispose();
+    }
+  }
+
+  const scopeOf = (request: ChatRequest) => new CallScope(request?.timeoutMs ?? config.timeoutMs, request?.signal);
+
+  return {
+    definition,
+    async chat(request: ChatRequest): Promise<ChatResult> {
+      const events = run(request, callPlain, scopeOf(request));
+      for (;;) {
+        const step = await events.next();
+        if (step.done) return step.value;
+      }
+    },
+    stream(request: ChatRequest): ChatStream {
+      const scope = scopeOf(request);
+      return new EventStream(run(request, callStreaming, scope), () => scope.end('aborted'));
+    },
+  };
+}
