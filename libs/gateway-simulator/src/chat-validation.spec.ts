@@ -1,0 +1,69 @@
+import { validateChat } from './chat-validation';
+import { ModelCatalog } from './model-catalog';
+
+const catalog = new ModelCatalog([{ id: 'chat-model' }, { id: 'embed', modelInfo: { mode: 'embedding' } }, { id: 'openai/*' }]);
+const user = [{ role: 'user', content: 'hi' }];
+
+function failure(body: unknown): { status: number; error: Record<string, unknown> } {
+  const result = validateChat(body, catalog);
+  if (result.ok) throw new Error('expected a failure');
+  return { status: result.error.status, error: (result.error.body as { error: Record<string, unknown> }).error };
+}
+
+describe('validateChat', () => {
+  it('accepts a chat request for a known model', () => {
+    const result = validateChat({ model: 'chat-model', messages: user }, catalog);
+    expect(result.ok && result.group.model.id).toBe('chat-model');
+  });
+
+  it('accepts any name under a wildcard route', () => {
+    expect(validateChat({ model: 'openai/gpt-4.1', messages: user }, catalog).ok).toBe(true);
+  });
+
+  it('rejects an unknown model as the proxy words it', () => {
+    const { status, error } = failure({ model: 'nope', messages: user });
+    expect(status).toBe(400);
+    expect(error['message']).toBe('/chat/completions: Invalid model name passed in model=nope. Call `/v1/models` to view available models for your key.');
+    expect(error).toMatchObject({ type: 'None', param: 'None', code: '400' });
+  });
+
+  it('rejects a missing model as an invalid model name', () => {
+    expect(failure({ messages: user }).error['message']).toContain('model=.');
+  });
+
+  it('rejects a model whose mode is not chat', () => {
+    const { status, error } = failure({ model: 'embed', messages: user });
+    expect(status).toBe(400);
+    expect(error['message']).toContain('embedding model');
+  });
+
+  it('rejects missing and empty messages', () => {
+    expect(failure({ model: 'chat-model' }).error).toMatchObject({ param: 'messages', code: '400' });
+    expect(failure({ model: 'chat-model', messages: [] }).error['message']).toContain("[] is too short - 'messages'");
+    expect(failure({ model: 'chat-model', messages: 'hi' }).status).toBe(400);
+  });
+
+  it('rejects a body that is not an object', () => {
+    expect(failure([1, 2]).status).toBe(400);
+  });
+
+  it('rejects malformed fields naming their paths', () => {
+    expect(failure({ model: 'chat-model', messages: [{ content: 'no role' }] }).error['param']).toBe('messages.0.role');
+  });
+
+  it('rejects a tool message that answers no earlier tool call, in OpenAI wording', () => {
+    const messages = [...user, { role: 'tool', tool_call_id: 'call_9', content: '1' }];
+    const { error } = failure({ model: 'chat-model', messages });
+    expect(error['message']).toContain("Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.");
+    expect(error['param']).toBe('messages.[1].role');
+  });
+
+  it('accepts a tool message that answers an earlier tool call', () => {
+    const messages = [
+      ...user,
+      { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'f', arguments: '{}' } }] },
+      { role: 'tool', tool_call_id: 'call_1', content: '1' },
+    ];
+    expect(validateChat({ model: 'chat-model', messages }, catalog).ok).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+import { errorForFault, isChatOnlyFault } from './faults';
+import { type Fault } from './reply';
+
+const context = { model: 'gpt-4o-mini', deploymentId: 'dep-1' };
+const answer = (fault: Fault) => errorForFault(fault, context)!;
+const error = (fault: Fault) => (answer(fault).body as { error: Record<string, unknown> }).error;
+
+describe('errorForFault', () => {
+  it('sends a raw status with its own body and headers', () => {
+    expect(answer({ fault: 'status', status: 403, body: { detail: 'no' }, headers: { 'x-a': 'b' } })).toEqual({
+      status: 403,
+      body: { detail: 'no' },
+      headers: { 'x-a': 'b' },
+    });
+  });
+
+  it('words a raw status without a body in LiteLLM shape', () => {
+    expect(answer({ fault: 'status', status: 403 }).body).toEqual({ error: { message: 'Forbidden', type: 'None', param: 'None', code: '403' } });
+  });
+
+  it('answers unauthorized like a wrong key, hash and all', () => {
+    expect(answer({ fault: 'unauthorized' }).status).toBe(401);
+    expect(error({ fault: 'unauthorized' })['message']).toMatch(/Key Hash \(Token\) =[0-9a-f]{64}\./);
+  });
+
+  it.each([
+    [{ fault: 'invalid-model' } as Fault, 400, 'Invalid model name passed in model=gpt-4o-mini'],
+    [{ fault: 'request-timeout' } as Fault, 408, 'litellm.Timeout'],
+    [{ fault: 'rate-limit' } as Fault, 429, 'litellm.RateLimitError'],
+    [{ fault: 'no-deployments' } as Fault, 429, 'No deployments available for selected model, Try again in 5 seconds'],
+    [{ fault: 'server-error' } as Fault, 500, 'litellm.InternalServerError'],
+    [{ fault: 'unavailable' } as Fault, 503, 'litellm.ServiceUnavailableError'],
+    [{ fault: 'context-window' } as Fault, 400, 'ContextWindowExceededError'],
+  ])('answers %j with status %i', (fault, status, words) => {
+    expect(answer(fault).status).toBe(status);
+    expect(error(fault)['message']).toContain(words);
+    expect(error(fault)['code']).toBe(String(status));
+  });
+
+  it('adds retry-after to a rate limit only when the script gives one', () => {
+    expect(answer({ fault: 'rate-limit' }).headers).toBeUndefined();
+    expect(answer({ fault: 'rate-limit', retryAfterSeconds: 3 }).headers).toEqual({ 'retry-after': '3' });
+  });
+
+  it('answers budget exceeded with 429 by default and 400 for old proxies, typed budget_exceeded', () => {
+    expect(answer({ fault: 'budget-exceeded' }).status).toBe(429);
+    expect(answer({ fault: 'budget-exceeded', status: 400 }).status).toBe(400);
+    expect(error({ fault: 'budget-exceeded' })['type']).toBe('budget_exceeded');
+  });
+
+  it('has no error answer for delivery faults', () => {
+    expect(errorForFault({ fault: 'stall-headers' }, context)).toBeNull();
+    expect(errorForFault({ fault: 'cut-stream' }, context)).toBeNull();
+  });
+});
+
+describe('isChatOnlyFault', () => {
+  it('tells stream and model faults from generic ones', () => {
+    expect(isChatOnlyFault({ fault: 'midstream-error' })).toBe(true);
+    expect(isChatOnlyFault({ fault: 'status', status: 403 })).toBe(false);
+  });
+});

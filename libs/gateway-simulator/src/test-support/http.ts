@@ -1,0 +1,71 @@
+import { type GatewaySimulator, startGatewaySimulator } from '../server';
+import { type SimulatorOptions } from '../simulator-options';
+
+/** One simulator for a describe block: started once, reset after each test, closed at the end. */
+export function useSimulator(options: SimulatorOptions = {}): () => GatewaySimulator {
+  let simulator: GatewaySimulator | null = null;
+  beforeAll(async () => {
+    simulator = await startGatewaySimulator(options);
+  });
+  afterEach(() => simulator?.reset());
+  afterAll(async () => {
+    await simulator?.close();
+  });
+  return () => {
+    if (simulator === null) throw new Error('the simulator starts in beforeAll');
+    return simulator;
+  };
+}
+
+export function postJson(url: string, body: unknown, headers: Record<string, string> = {}, signal?: AbortSignal) {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    signal,
+  });
+}
+
+export function chat(simulator: GatewaySimulator, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return postJson(`${simulator.url}/v1/chat/completions`, body, headers);
+}
+
+export const userSays = (text: string) => [{ role: 'user', content: text }];
+
+/** The `data:` payloads of an SSE body, in order ('[DONE]' included as is). */
+export function sseData(text: string): string[] {
+  return text
+    .split('\n\n')
+    .filter((frame) => frame.trim() !== '')
+    .map((frame) => frame.replace(/^data: /, ''));
+}
+
+/** The parsed chunk objects of an SSE body, without the [DONE] marker. */
+export function sseChunks(text: string): Record<string, unknown>[] {
+  return sseData(text)
+    .filter((data) => data !== '[DONE]')
+    .map((data) => JSON.parse(data) as Record<string, unknown>);
+}
+
+/** Polls until `predicate` holds (for effects that land after a socket event), failing after a while. */
+export async function eventually(predicate: () => boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (predicate()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
+/** Reads a response body until `count` SSE frames have arrived, leaving the stream open. */
+export async function readFrames(response: Response, count: number): Promise<string[]> {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (sseData(text).length < count || !text.endsWith('\n\n')) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  reader.releaseLock();
+  return sseData(text);
+}
