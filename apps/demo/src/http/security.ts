@@ -29,10 +29,11 @@ export interface SecurityOptions {
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
-function hostnameOf(hostHeader: string | undefined): string | null {
+/** The Host header as a URL reads it (default port dropped), or null when it is not a host. */
+function parseHost(hostHeader: string | undefined): URL | null {
   if (!hostHeader) return null;
   try {
-    return new URL(`http://${hostHeader}`).hostname;
+    return new URL(`http://${hostHeader}`);
   } catch {
     return null;
   }
@@ -43,7 +44,7 @@ function isCrossOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return false;
   try {
-    return new URL(origin).host !== request.headers.host;
+    return new URL(origin).host !== parseHost(request.headers.host)?.host;
   } catch {
     return true;
   }
@@ -59,7 +60,7 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
   const expected = options.apiToken === undefined ? null : digest(options.apiToken);
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
-    if (options.loopbackOnly && !LOOPBACK_HOSTS.has(hostnameOf(request.headers.host) ?? '')) {
+    if (options.loopbackOnly && !LOOPBACK_HOSTS.has(parseHost(request.headers.host)?.hostname ?? '')) {
       return sendError(reply, 403, 'forbidden', 'This server answers only requests addressed to localhost');
     }
     if (isCrossOrigin(request)) {

@@ -31,6 +31,8 @@ export async function buildServer(options: DemoServerOptions): Promise<FastifyIn
     // Open SSE streams must not hold `close()` up; their upstream calls are aborted with them.
     forceCloseConnections: true,
   });
+  // JSON only: a text/plain POST is a "simple" request a foreign page could send without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
   registerSecurity(app, { apiToken: options.apiToken, loopbackOnly: options.loopbackOnly });
   registerErrorHandling(app, LIMITS.bodyBytes);
   registerHealthRoute(app);

@@ -5,7 +5,7 @@ import { ApiFailure, createApiClient } from './api-client';
 import { EMPTY_ANSWER, applyStreamEvent, failAnswer } from './answer-state';
 import { renderAnswer } from './answer-view';
 import { createHttpDiscovery } from './http-discovery';
-import { refreshModels } from './refresh-models';
+import { createModelRefresher } from './refresh-models';
 import { describeModelsState } from './models-view-state';
 
 function byTestId<T extends HTMLElement>(root: ParentNode, id: string): T {
@@ -62,7 +62,7 @@ export function startPage(root: Document): void {
     send.disabled = models.length === 0 || running !== null;
   };
 
-  const loadModels = () => refreshModels(store, discovery);
+  const loadModels = createModelRefresher(store, discovery);
 
   async function chat(): Promise<void> {
     running = new AbortController();
