@@ -1,7 +1,7 @@
 import { type ChatAnswer } from './chat-answer';
 import { type Completion, type CompletionToolCall } from './completion';
 import { gatewayHeaders } from './gateway-headers';
-import { sendError, sendJson, sendText, untilAborted, withoutEmpty } from './http-io';
+import { sendError, sendJson, sendText, untilAborted, withoutEmpty, writeFlushed } from './http-io';
 import { errors } from './litellm-errors';
 import { costFromUsage } from './usage';
 
@@ -58,7 +58,7 @@ export async function respondJson(answer: ChatAnswer): Promise<void> {
     case 'stall-body':
     case 'cut-stream':
       exchange.res.writeHead(200, { 'content-type': 'application/json', ...withoutEmpty(headers) });
-      exchange.res.write(truncatedJson(body));
+      await writeFlushed(exchange.res, truncatedJson(body), exchange.signal);
       if (delivery.fault === 'stall-body') await untilAborted(exchange.signal);
       exchange.terminate();
       return;

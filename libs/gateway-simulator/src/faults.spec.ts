@@ -1,3 +1,4 @@
+import { chat, useSimulator, userSays } from './test-support/http';
 import { errorForFault, isChatOnlyFault } from './faults';
 import { type Fault } from './reply';
 
@@ -58,5 +59,53 @@ describe('isChatOnlyFault', () => {
   it('tells stream and model faults from generic ones', () => {
     expect(isChatOnlyFault({ fault: 'midstream-error' })).toBe(true);
     expect(isChatOnlyFault({ fault: 'status', status: 403 })).toBe(false);
+  });
+});
+
+describe('error faults over HTTP', () => {
+  const simulator = useSimulator();
+  const ask = () => chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q') });
+  const body = async (response: Response) => ((await response.json()) as { error: Record<string, unknown> }).error;
+
+  it.each([
+    [{ fault: 'unauthorized' } as Fault, 401, 'token_not_found_in_db'],
+    [{ fault: 'invalid-model' } as Fault, 400, 'None'],
+    [{ fault: 'request-timeout' } as Fault, 408, null],
+    [{ fault: 'rate-limit' } as Fault, 429, null],
+    [{ fault: 'no-deployments' } as Fault, 429, 'None'],
+    [{ fault: 'budget-exceeded' } as Fault, 429, 'budget_exceeded'],
+    [{ fault: 'budget-exceeded', status: 400 } as Fault, 400, 'budget_exceeded'],
+    [{ fault: 'server-error' } as Fault, 500, null],
+    [{ fault: 'unavailable' } as Fault, 503, null],
+    [{ fault: 'context-window' } as Fault, 400, null],
+  ])('answers %j with %i in LiteLLM error shape', async (fault, status, type) => {
+    simulator().enqueue('gpt-4o-mini', fault);
+    const response = await ask();
+    expect(response.status).toBe(status);
+    const error = await body(response);
+    expect(typeof error['message']).toBe('string');
+    expect(error['type']).toBe(type);
+    expect('param' in error).toBe(true);
+    expect(error['code']).toBe(String(status));
+  });
+
+  it('sends retry-after on a rate limit only when scripted', async () => {
+    simulator().enqueue('gpt-4o-mini', { fault: 'rate-limit' }, { fault: 'rate-limit', retryAfterSeconds: 2 });
+    expect((await ask()).headers.has('retry-after')).toBe(false);
+    expect((await ask()).headers.get('retry-after')).toBe('2');
+  });
+
+  it('sends a raw status with a text body as it is', async () => {
+    simulator().enqueue('gpt-4o-mini', { fault: 'status', status: 502, body: '<html>bad gateway</html>', headers: { 'content-type': 'text/html' } });
+    const response = await ask();
+    expect(response.status).toBe(502);
+    expect(response.headers.get('content-type')).toBe('text/html');
+    expect(await response.text()).toBe('<html>bad gateway</html>');
+  });
+
+  it('says which deployment cooled down in the no-deployments message', async () => {
+    simulator().enqueue('gpt-4o-mini', { fault: 'no-deployments' });
+    const response = await ask();
+    expect((await body(response))['message']).toContain(`cooldown_list=['${response.headers.get('x-litellm-model-id')}']`);
   });
 });

@@ -54,8 +54,26 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   sendText(res, status, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
 }
 
+/** Sends an error answer: JSON, or a string body as it is (an HTML page from a load balancer, say). */
 export function sendError(res: ServerResponse, answer: ErrorAnswer, headers: Record<string, string> = {}): void {
-  sendJson(res, answer.status, answer.body, { ...headers, ...answer.headers });
+  const all = { ...headers, ...answer.headers };
+  if (typeof answer.body === 'string') sendText(res, answer.status, answer.body, { 'content-type': 'text/plain; charset=utf-8', ...all });
+  else sendJson(res, answer.status, answer.body, all);
+}
+
+/**
+ * Writes and waits until the socket took the data, so a deliberate reset right after cannot drop it;
+ * gives up waiting when the signal aborts (the client left or the simulator is closing).
+ */
+export function writeFlushed(res: ServerResponse, text: string, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done, { once: true });
+    res.write(text, done);
+  });
 }
 
 /** Resolves after `ms`, or early (false) when the signal aborts; never leaves a timer behind. */

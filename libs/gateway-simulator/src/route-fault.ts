@@ -1,6 +1,6 @@
 import { type Exchange } from './exchange';
 import { errorForFault } from './faults';
-import { sendError, sendText, untilAborted } from './http-io';
+import { sendError, sendText, untilAborted, writeFlushed } from './http-io';
 import { type Fault } from './reply';
 
 /**
@@ -26,7 +26,7 @@ export async function applyRouteFault(exchange: Exchange, fault: Fault, body: un
     default:
       // stall-body and cut-stream: headers and half a body, then a hang or a reset.
       exchange.res.writeHead(200, { 'content-type': 'application/json' });
-      exchange.res.write(partial);
+      await writeFlushed(exchange.res, partial, exchange.signal);
       if (fault.fault === 'stall-body') await untilAborted(exchange.signal);
       exchange.terminate();
   }

@@ -1,5 +1,5 @@
 import { type Exchange } from './exchange';
-import { sleep, untilAborted, withoutEmpty } from './http-io';
+import { sleep, untilAborted, withoutEmpty, writeFlushed } from './http-io';
 
 /** How a stream ends after its first `after` chunks. */
 export type StreamEnding =
@@ -30,7 +30,7 @@ export async function writeSse(
   for (let index = 0; index < limit; index += 1) {
     if (index > 0 && !(await sleep(chunkDelayMs, signal))) return;
     if (signal.aborted) return;
-    res.write(frame(chunks[index]));
+    await writeFlushed(res, frame(chunks[index]), signal);
   }
   switch (ending.kind) {
     case 'done':

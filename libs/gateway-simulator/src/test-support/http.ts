@@ -69,3 +69,19 @@ export async function readFrames(response: Response, count: number): Promise<str
   reader.releaseLock();
   return sseData(text);
 }
+
+/** Reads a body to its end or its failure, keeping what arrived before a reset. */
+export async function readUntilEnd(response: Response): Promise<{ text: string; failed: boolean }> {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return { text, failed: false };
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch {
+    return { text, failed: true };
+  }
+}
