@@ -4,6 +4,7 @@ import { litellmModule } from '@modelgate/provider-litellm';
 import { type Modelgate, createModelgate } from '@modelgate/provider-runtime';
 import { type DemoConfig } from '../config/config';
 import { toModelgateLogger } from '../logging/logger';
+import { displayUrl } from '../shared/display-url';
 import { createDemoToolset } from '../tools/demo-toolset';
 import { type Gateway, openGateway } from './gateway';
 
@@ -35,6 +36,7 @@ export async function openDemo(config: DemoConfig, logger: Pino): Promise<Demo> 
       toolExecutor: toolset,
       logger: toModelgateLogger(logger),
     });
+    logger.debug({ proxy: displayUrl(gateway.baseUrl), embedded: gateway.embedded, hasKey: gateway.apiKey !== undefined }, 'gateway ready');
     return { config, gateway, modelgate, toolset, close: () => gateway.close() };
   } catch (error) {
     await gateway.close();

@@ -12,6 +12,7 @@ export async function discoverModels(context: CommandContext): Promise<Discovery
     const reports = await context.demo.modelgate.discovery.refresh({ providerId: LITELLM_PROVIDER_ID, signal: context.signal });
     const report = reports.find((candidate) => candidate.provider === LITELLM_PROVIDER_ID);
     if (!report) throw new ProviderError({ code: 'misconfigured', message: 'No LiteLLM discovery is bound', provider: LITELLM_PROVIDER_ID });
+    context.logger.debug({ status: report.status, models: report.models.length, enriched: report.enriched }, 'discovery finished');
     return report;
   } finally {
     done();

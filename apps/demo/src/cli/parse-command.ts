@@ -66,7 +66,7 @@ function readArgs(argv: readonly string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
+    throw new UsageError((error as Error).message.split('\n')[0]);
   }
 }
 
@@ -92,7 +92,7 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     port: values.port,
   });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = parsed.error.issues[0];
     throw new UsageError(`--${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;

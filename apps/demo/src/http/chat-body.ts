@@ -33,7 +33,10 @@ export function checkChatBody(body: unknown, offeredTools: ReadonlyMap<string, T
 
 /** The library request for a checked body: tool names become the server's own definitions. */
 export function toChatRequest(body: ChatBody, offeredTools: ReadonlyMap<string, ToolDefinition>, signal: AbortSignal): ChatRequest {
-  const tools = [...new Set(body.tools ?? [])].map((name) => offeredTools.get(name)!);
+  const tools = [...new Set(body.tools ?? [])].flatMap((name) => {
+    const definition = offeredTools.get(name);
+    return definition ? [definition] : [];
+  });
   return {
     model: body.model,
     messages: body.messages,

@@ -1,0 +1,156 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { type GatewaySimulator, startGatewaySimulator } from '@modelgate/gateway-simulator';
+import { ChatResult } from '@modelgate/provider-contracts';
+import { ModelsResponse } from '../shared/api-contract';
+import { type BuiltDemo, buildDemo, runBuiltCli } from '../test-support/built-demo';
+import { CANARY_KEY, closedPortUrl } from '../test-support/demo-harness';
+
+/** The real CLI process, built by the start script, against a simulator started here. */
+describe('the demo CLI', () => {
+  let built: BuiltDemo;
+  let simulator: GatewaySimulator;
+  let proxy: Record<string, string>;
+
+  beforeAll(async () => {
+    [built, simulator] = await Promise.all([buildDemo(), startGatewaySimulator({ masterKey: CANARY_KEY })]);
+    proxy = { LITELLM_BASE_URL: simulator.url, LITELLM_API_KEY: CANARY_KEY, MODELGATE_MAX_RETRIES: '0' };
+  }, 60_000);
+  afterAll(async () => {
+    await simulator?.close();
+    await built?.remove();
+  });
+  beforeEach(() => simulator.reset());
+
+  const cli = (args: string[], env: Record<string, string> = proxy, deadlineMs?: number) => runBuiltCli(built.main, args, env, deadlineMs);
+  const lines = (text: string) => text.split('\n').filter(Boolean);
+
+  it('models --json prints the models contract and names the proxy in one line on stderr', async () => {
+    const run = await cli(['models', '--json']);
+    expect(run.code).toBe(0);
+    const body = ModelsResponse.parse(JSON.parse(run.stdout));
+    expect(body.status).toBe('ready');
+    expect(body.models.map((model) => model.id)).toContain('litellm/gpt-4o-mini');
+    expect(lines(run.stderr)).toEqual([`modelgate demo: LiteLLM proxy at ${simulator.url}`]);
+  });
+
+  it('models prints a table with context windows, capabilities and prices', async () => {
+    const run = await cli(['models']);
+    expect(run.code).toBe(0);
+    const [header, first] = lines(run.stdout);
+    expect(header).toMatch(/^ID\s+CONTEXT\s+CAPABILITIES\s+INPUT \$\/1M\s+OUTPUT \$\/1M$/);
+    expect(first).toMatch(/^litellm\/gpt-4o-mini\s+128,000\s+tools, vision, json, caching\s+\$0\.15\s+\$0\.60$/);
+  });
+
+  it('chat --json prints the ChatResult as one document', async () => {
+    const run = await cli(['chat', '--model', 'litellm/gpt-4o-mini', '--json', 'Hello there']);
+    expect(run.code).toBe(0);
+    const result = ChatResult.parse(JSON.parse(run.stdout));
+    expect(result).toMatchObject({ content: 'You said: Hello there', model: 'litellm/gpt-4o-mini', turns: 1 });
+  });
+
+  it('chat --tools --stream streams the tool call, its result and the answer, then usage, cost and timing', async () => {
+    const run = await cli(['chat', '--model', 'litellm/gpt-4o-mini', 'What is 12 * 7?', '--tools', '--stream']);
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout)).toEqual([
+      '  -> calculator({"expression":"12 * 7"})',
+      expect.stringMatching(/^ {2}<- 84 \(\d+(\.\d)? ms\)$/),
+      'The result is 84.',
+      expect.stringMatching(/^usage {2}\d+ in \+ \d+ out = \d+ tokens$/),
+      expect.stringMatching(/^cost {3}\$0\.\d+ \(from the price table\)$/),
+      expect.stringMatching(/^timing \d.* total, first token .*, 2 turns$/),
+    ]);
+    expect(simulator.chatRequests.map((request) => request.stream)).toEqual([true, true]);
+  });
+
+  it('chat --tools without --stream prints the same answer from one result', async () => {
+    const run = await cli(['chat', '--model', 'gpt-4o-mini', '--tools', 'Convert 10 km to mi, and what is 12 * 7?']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('-> calculator(');
+    expect(run.stdout).toContain('The result is 84.');
+    expect(simulator.chatRequests.map((request) => request.stream ?? false)).toEqual([false, false]);
+  });
+
+  it('runs the whole tour on the embedded simulator when no proxy is configured', async () => {
+    const run = await cli([], {});
+    expect(run.code).toBe(0);
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(/^modelgate demo: LITELLM_BASE_URL is not set, using the embedded gateway simulator at http:\/\/127\.0\.0\.1:\d+$/),
+    ]);
+    expect(run.stdout).toMatch(/Models at http:\/\/127\.0\.0\.1:\d+ \(3, ready\)/);
+    expect(run.stdout).toContain('Chat with litellm/gpt-4o-mini (streaming, tools: calculator, convert_units)');
+    expect(run.stdout).toContain('<- 84');
+    expect(run.stdout).toContain('The result is 84.');
+    expect(run.stdout).toMatch(/cost {3}\$/);
+  });
+
+  it('fails in one line, non-zero, when the proxy is unreachable', async () => {
+    const run = await cli(['models'], { ...proxy, LITELLM_BASE_URL: await closedPortUrl() });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr).slice(1)).toEqual([expect.stringMatching(/^error unreachable: Cannot connect \(ECONNREFUSED\) \(LiteLLM proxy at http:\/\/127\.0\.0\.1:\d+\)$/)]);
+  });
+
+  it('gives up on a proxy that never answers within the configured timeout', async () => {
+    simulator.setRouteFault('models', { fault: 'stall-headers' });
+    // The deadline leaves room for node to start; the CLI must stop on its own well before it.
+    const run = await cli(['chat', '--model', 'litellm/gpt-4o-mini', 'hi'], { ...proxy, MODELGATE_TIMEOUT_MS: '1000' }, 8000);
+    expect(run.killed).toBe(false);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr).slice(1)).toEqual([expect.stringMatching(/^error timeout: No answer within 1000 ms \(LiteLLM proxy at /)]);
+  });
+
+  it('still prints the models contract with --json when discovery fails, and exits non-zero', async () => {
+    const run = await cli(['models', '--json'], { ...proxy, LITELLM_API_KEY: 'sk-canary-wrong-0001' });
+    expect(run.code).toBe(1);
+    expect(ModelsResponse.parse(JSON.parse(run.stdout))).toMatchObject({ status: 'unauthorized', error: { code: 'unauthorized' } });
+    expect(run.stdout + run.stderr).not.toContain('sk-canary-wrong-0001');
+  });
+
+  it('names a bad variable in one line and exits 2, without repeating its value', async () => {
+    const run = await cli(['models'], { ...proxy, MODELGATE_MAX_RETRIES: 'many' });
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual(['error misconfigured: MODELGATE_MAX_RETRIES must be a whole number from 0 to 5']);
+  });
+
+  it('refuses a bad command line with exit 2', async () => {
+    const run = await cli(['chat', 'no model given']);
+    expect(run.code).toBe(2);
+    expect(lines(run.stderr)).toEqual(['error usage: chat needs --model <id> (see: npm start -- models)']);
+  });
+
+  it('says when a model is not served', async () => {
+    const run = await cli(['chat', '--model', 'litellm/nope', 'hi']);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr).at(-1)).toBe('error model_not_found: Model "litellm/nope" is not served by the proxy (list them with: npm start -- models)');
+  });
+
+  it('never prints the key, in output or errors', async () => {
+    const runs = await Promise.all([
+      cli(['models', '--json']),
+      cli(['chat', '--model', 'litellm/gpt-4o-mini', '--json', '--tools', 'What is 12 * 7?']),
+      cli(['models'], { ...proxy, DEBUG: '1' }),
+    ]);
+    for (const run of runs) expect(run.stdout + run.stderr).not.toContain(CANARY_KEY);
+    expect(runs[2]!.stderr).toContain('"level":');
+  });
+
+  it('serves the API until interrupted, then exits 0', async () => {
+    const child = spawn(process.execPath, [built.main, 'serve', '--port', '0'], {
+      env: { PATH: process.env['PATH'] ?? '', ...proxy },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.resume();
+    while (!/Serving the demo at (\S+)/.test(stdout)) await once(child.stdout, 'data');
+    const url = /Serving the demo at (\S+)/.exec(stdout)![1]!;
+    const health = await fetch(`${url}/health`);
+    expect(health.status).toBe(200);
+    const models = ModelsResponse.parse(await (await fetch(`${url}/api/providers/litellm/models`)).json());
+    expect(models.status).toBe('ready');
+    child.kill('SIGINT');
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(code).toBe(0);
+  });
+});
