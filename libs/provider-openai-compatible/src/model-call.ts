@@ -40,20 +40,35 @@ function* deltas(turn: number, text: string, reasoning: string): Generator<Delta
   if (text) yield { type: 'text-delta', turn, delta: text };
 }
 
-function streamEndedEarly(cause?: unknown): ProviderError {
+function endedEarly(cause?: unknown): ProviderError {
   // Nothing is retried after the first byte, but the caller may try the whole call again.
-  return new ProviderError({ code: 'invalid_response', message: 'The stream ended early', retryable: true, cause });
+  return new ProviderError({ code: 'invalid_response', message: 'The response ended early', retryable: true, cause });
 }
 
-/** Plain HTTP: one JSON response per turn, read by the same assembler as a single chunk. */
+/** A body that broke off (socket closed, proxy gone) ended early; if our scope ended it, the mapping says so. */
+function bodyFailure(error: unknown): unknown {
+  return isProviderError(error) ? error : endedEarly(error);
+}
+
+/**
+ * Plain HTTP: one JSON response per turn, read by the same assembler as a single chunk. The body is read
+ * here rather than by the SDK, so a body cut short or stalled is told apart from one that is not JSON.
+ */
 export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCaller {
   return async function* callPlain({ body, turn, scope, onFirstToken }) {
-    const { data, response } = await scope.race(client.chat.completions.create(body, requestOptions(scope)).withResponse());
+    const response = await scope.race(client.chat.completions.create(body, requestOptions(scope)).asResponse());
+    const { gateway, costUsd } = inspect(response.headers);
+    const text = await response.text().catch((error: unknown) => Promise.reject(bodyFailure(error)));
     onFirstToken();
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new ProviderError({ code: 'invalid_response', message: 'The gateway sent a response that is not valid JSON' });
+    }
     const assembler = new StreamAssembler(turn);
     const delta = assembler.push(data);
     yield* deltas(turn, delta.text, delta.reasoning);
-    const { gateway, costUsd } = inspect(response.headers);
     return { ...assembler.output(), headerCostUsd: costUsd, gateway };
   };
 }
@@ -66,7 +81,7 @@ export function streamingCaller(client: OpenAI, inspect: ResponseInspector): Mod
   return async function* callStreaming({ body, turn, scope, onFirstToken }) {
     const response = await scope.race(client.chat.completions.create(toStreamingBody(body), requestOptions(scope)).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
-    if (response.body === null) throw streamEndedEarly();
+    if (response.body === null) throw endedEarly();
     const assembler = new StreamAssembler(turn);
     let done = false;
     try {
@@ -86,14 +101,10 @@ export function streamingCaller(client: OpenAI, inspect: ResponseInspector): Mod
         if (delta.text || delta.reasoning) yield* deltas(turn, delta.text, delta.reasoning);
       }
     } catch (error) {
-      // A body that breaks off (socket closed, proxy gone) is the stream ending early, unless we ended it.
-      if (isProviderError(error) || scope.ended !== null) throw error;
-      throw streamEndedEarly(error);
+      throw bodyFailure(error);
     }
-    if (!done && !assembler.finished) {
-      if (scope.ended !== null) throw scope.signal.reason;
-      throw streamEndedEarly();
-    }
+    // Without [DONE] and without a finish reason the answer may be cut anywhere: it is not an answer.
+    if (!done && !assembler.finished) throw endedEarly();
     return { ...assembler.output(), headerCostUsd: costUsd, gateway };
   };
 }

@@ -1,0 +1,153 @@
+import { type GatewaySimulator, type SimulatorOptions, startGatewaySimulator } from '@modelgate/gateway-simulator';
+import { ModelRegistryImpl } from '@modelgate/model-registry';
+import {
+  type ChatRequest,
+  type ChatResult,
+  type ChatStream,
+  type GatewayMetadata,
+  EMPTY_GATEWAY_METADATA,
+  type Logger,
+  type ModelInfo,
+  type Provider,
+  type ProviderDefinition,
+  type StreamEvent,
+  type ToolExecutor,
+  UNKNOWN_CAPABILITIES,
+} from '@modelgate/provider-contracts';
+import { OpenAICompatibleConfig, type OpenAICompatibleConfigInput } from '../config';
+import { createOpenAICompatibleProvider } from '../provider';
+
+export const definition: ProviderDefinition = {
+  id: 'litellm',
+  name: 'LiteLLM',
+  description: 'Test gateway',
+  icon: 'litellm',
+  modelPrefix: 'litellm/',
+  family: 'openai-compatible',
+  kind: 'dynamic',
+  requiresUserApiKey: false,
+  defaultModel: '',
+  models: [],
+};
+
+/** The simulator's priced chat model, as discovery would register it. */
+export const MODEL = 'litellm/gpt-4o-mini';
+export const REASONER = 'litellm/reasoner-mini';
+export const PRICES = { inputPerToken: 1.5e-7, outputPerToken: 6e-7 };
+
+function info(name: string, pricing: ModelInfo['pricing']): ModelInfo {
+  return {
+    id: `litellm/${name}`,
+    provider: 'litellm',
+    name,
+    mode: 'chat',
+    contextWindow: 128_000,
+    maxOutputTokens: 16_384,
+    pricing,
+    capabilities: { ...UNKNOWN_CAPABILITIES, tools: true },
+  };
+}
+
+/** One simulator per spec file: started once, reset after each test, closed at the end. */
+export function useSimulator(options: SimulatorOptions = {}): () => GatewaySimulator {
+  let simulator: GatewaySimulator | null = null;
+  beforeAll(async () => {
+    simulator = await startGatewaySimulator(options);
+  });
+  afterEach(() => simulator?.reset());
+  afterAll(async () => {
+    await simulator?.close();
+  });
+  return () => {
+    if (simulator === null) throw new Error('the simulator starts in beforeAll');
+    return simulator;
+  };
+}
+
+/** Reads the two LiteLLM headers the engine's results depend on; the real reader lives in provider-litellm. */
+export function inspectTestHeaders(headers: Headers): { gateway: GatewayMetadata; costUsd: number | null } {
+  const cost = headers.get('x-litellm-response-cost');
+  return {
+    gateway: { ...EMPTY_GATEWAY_METADATA, callId: headers.get('x-litellm-call-id') },
+    costUsd: cost === null ? null : Number(cost),
+  };
+}
+
+export interface LogLine {
+  level: keyof Logger;
+  fields: Record<string, unknown>;
+  message: string;
+}
+
+/** Keeps every line, to assert on what was logged. */
+export class RecordingLogger implements Logger {
+  readonly lines: LogLine[] = [];
+  debug = (fields: Record<string, unknown>, message: string) => this.lines.push({ level: 'debug', fields, message });
+  info = (fields: Record<string, unknown>, message: string) => this.lines.push({ level: 'info', fields, message });
+  warn = (fields: Record<string, unknown>, message: string) => this.lines.push({ level: 'warn', fields, message });
+  error = (fields: Record<string, unknown>, message: string) => this.lines.push({ level: 'error', fields, message });
+}
+
+export interface ProviderSetup {
+  config?: Partial<OpenAICompatibleConfigInput>;
+  toolExecutor?: ToolExecutor;
+  logger?: Logger;
+  /** `false` leaves the inspector out: no gateway metadata, no header cost. */
+  inspect?: boolean;
+}
+
+/** A provider on the real SDK against the simulator, its registry knowing the simulator's chat models. */
+export function providerFor(simulator: GatewaySimulator, setup: ProviderSetup = {}): Provider {
+  const registry = new ModelRegistryImpl([definition]);
+  registry.setDynamicModels('litellm', [info('gpt-4o-mini', PRICES), info('reasoner-mini', { inputPerToken: null, outputPerToken: null })]);
+  return createOpenAICompatibleProvider({
+    definition,
+    config: OpenAICompatibleConfig.parse({ baseUrl: simulator.url, maxRetries: 0, ...setup.config }),
+    registry,
+    toolExecutor: setup.toolExecutor,
+    logger: setup.logger,
+    ...(setup.inspect !== false && { inspectResponse: inspectTestHeaders }),
+  });
+}
+
+export function ask(text: string, overrides: Partial<ChatRequest> = {}): ChatRequest {
+  return { model: MODEL, messages: [{ role: 'user', content: text }], ...overrides };
+}
+
+export async function collect(stream: ChatStream): Promise<{ events: StreamEvent[]; result: ChatResult }> {
+  const events: StreamEvent[] = [];
+  for await (const event of stream) events.push(event);
+  return { events, result: await stream.result };
+}
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & Record<string, unknown>;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** Polls until `predicate` holds, for effects that land after a socket event. */
+export async function eventually(predicate: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (predicate()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** What two runs of the same script must agree on, whether streamed or not. */
+export function comparable(result: ChatResult) {
+  return {
+    content: result.content,
+    reasoning: result.reasoning,
+    object: result.object,
+    toolCalls: result.toolCalls.map(({ durationMs: _durationMs, ...call }) => call),
+    usage: result.usage,
+    finishReason: result.finishReason,
+    turns: result.turns,
+  };
+}
