@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** `GET /v1/models`: ids only; `created` and `owned_by` are constants on LiteLLM. */
+export const ModelListResponse = z.looseObject({
+  data: z.array(z.looseObject({ id: z.string().min(1) })),
+});
+
+// Every /model/info field is optional and often null for custom models; a value of the wrong type is
+// read as "not reported" rather than failing the whole list.
+const count = z.number().int().positive().nullish().catch(null);
+const price = z.number().nonnegative().nullish().catch(null);
+const flag = z.boolean().nullish().catch(null);
+
+export const WireModelInfo = z.looseObject({
+  mode: z.string().nullish().catch(null),
+  max_tokens: count,
+  max_input_tokens: count,
+  max_output_tokens: count,
+  input_cost_per_token: price,
+  output_cost_per_token: price,
+  supports_function_calling: flag,
+  supports_parallel_function_calling: flag,
+  supports_tool_choice: flag,
+  supports_vision: flag,
+  supports_response_schema: flag,
+  supports_system_messages: flag,
+  supports_reasoning: flag,
+  supports_pdf_input: flag,
+  supports_prompt_caching: flag,
+});
+export type WireModelInfo = z.infer<typeof WireModelInfo>;
+
+/** `GET /model/info`: one entry per deployment; several may share a `model_name` (a model group). */
+export const ModelInfoResponse = z.looseObject({
+  data: z.array(
+    z.looseObject({
+      model_name: z.string(),
+      litellm_params: z.looseObject({ model: z.string().nullish() }).nullish().catch(null),
+      model_info: WireModelInfo.nullish().catch(null),
+    }),
+  ),
+});
+export type ModelInfoResponse = z.infer<typeof ModelInfoResponse>;

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { Container, type ContainerModule } from 'inversify';
+import {
+  Logger,
+  Provider,
+  RegistryConfigToken,
+  SILENT_LOGGER,
+  ToolExecutor,
+} from '@modelgate/provider-contracts';
+import { ModelRegistry, modelRegistryModule, type RegistryConfigInput } from '@modelgate/model-registry';
+import { ModelLoader, ModelStore, modelStoreModule, type ModelStoreApi } from '@modelgate/model-store';
+import { DiscoveryService } from './discovery-service';
+import { ExecutionService } from './execution-service';
+
+export interface ModelgateOptions {
+  /** Provider modules, e.g. `[litellmModule({ baseUrl })]`: swapping a provider is a different list. */
+  providers: readonly ContainerModule[];
+  /** Runs the tools models ask for (`createToolset([...])`); without it tool calls get an error result. */
+  toolExecutor?: ToolExecutor;
+  logger?: Logger;
+  /** Models or providers the application must never use. */
+  registry?: RegistryConfigInput;
+}
+
+export interface Modelgate {
+  container: Container;
+  registry: ModelRegistry;
+  store: ModelStoreApi;
+  discovery: DiscoveryService;
+  execution: ExecutionService;
+}
+
+/** The composition root: one container with the registry, the store and the given provider modules. */
+export async function createModelgate(options: ModelgateOptions): Promise<Modelgate> {
+  const container = new Container();
+  container.bind(Logger).toConstantValue(options.logger ?? SILENT_LOGGER);
+  if (options.toolExecutor) container.bind(ToolExecutor).toConstantValue(options.toolExecutor);
+  if (options.registry) container.bind(RegistryConfigToken).toConstantValue(options.registry);
+  await container.load(modelRegistryModule, ...options.providers, modelStoreModule);
+
+  const registry = container.get<ModelRegistry>(ModelRegistry);
+  const providers = container.getAll<Provider>(Provider, { optional: true });
+  return {
+    container,
+    registry,
+    store: container.get<ModelStoreApi>(ModelStore),
+    discovery: new DiscoveryService(container.get<ModelLoader>(ModelLoader)),
+    execution: new ExecutionService(registry, providers),
+  };
+}
