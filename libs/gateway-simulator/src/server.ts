@@ -26,8 +26,13 @@ export interface GatewaySimulator {
   /** A fault every request to `route` gets until cleared with null. */
   setRouteFault(route: RouteName, fault: Fault | null): void;
   setModels(models: SimulatedModel[]): void;
-  /** Open sockets now, idle keep-alive ones included. */
+  /**
+   * Open sockets that have carried a request, idle keep-alive ones included. Sockets a client opened
+   * but never used are left out: undici opens a fresh one right after an aborted fetch.
+   */
   activeConnections(): number;
+  /** Requests whose response has not ended yet. */
+  inFlight(): number;
   /** Chat requests whose client went away before the response ended. */
   aborted(): number;
   /** Clears queues, route faults, recordings and counters. */
@@ -54,6 +59,7 @@ export async function startGatewaySimulator(options: SimulatorOptions = {}): Pro
     models: settings.models ?? defaultSimulatedModels(),
   });
   const sockets = new Set<Socket>();
+  const usedSockets = new WeakSet<Socket>();
   const inFlight = new Set<AbortController>();
   let closing: Promise<void> | null = null;
 
@@ -61,6 +67,8 @@ export async function startGatewaySimulator(options: SimulatorOptions = {}): Pro
     const controller = new AbortController();
     inFlight.add(controller);
     const { path, query } = splitUrl(req.url);
+    const socket = req.socket;
+    usedSockets.add(socket);
     let terminated = false;
     // Writes racing a departed client must never surface as unhandled errors.
     req.on('error', () => undefined);
@@ -69,6 +77,8 @@ export async function startGatewaySimulator(options: SimulatorOptions = {}): Pro
       inFlight.delete(controller);
       const clientLeft = !res.writableFinished && !terminated && closing === null;
       if (clientLeft && req.method === 'POST' && CHAT_PATHS.has(path)) state.abortedCount += 1;
+      // An unfinished response leaves a half-open socket behind: nothing more will travel on it.
+      if (!res.writableFinished) socket.destroy();
       controller.abort();
     });
     const startedAt = performance.now();
@@ -92,7 +102,7 @@ export async function startGatewaySimulator(options: SimulatorOptions = {}): Pro
       signal: controller.signal,
       terminate: () => {
         terminated = true;
-        res.destroy();
+        socket.destroy();
       },
     };
     try {
@@ -130,7 +140,8 @@ export async function startGatewaySimulator(options: SimulatorOptions = {}): Pro
     setModels: (models) => {
       state.catalog = new ModelCatalog(models.map((model) => parseStrict(SimulatedModel, model, 'simulated model')));
     },
-    activeConnections: () => sockets.size,
+    activeConnections: () => [...sockets].filter((socket) => !socket.destroyed && usedSockets.has(socket)).length,
+    inFlight: () => inFlight.size,
     aborted: () => state.abortedCount,
     reset: () => state.reset(),
     close: () => {
