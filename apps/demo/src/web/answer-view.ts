@@ -31,7 +31,7 @@ function renderBlock(block: AnswerBlock): HTMLElement {
         { class: 'tool', 'data-testid': 'tool-call', 'data-tool': block.name },
         element('span', { class: 'name' }, block.name),
         element('code', {}, block.arguments),
-        element('span', { 'aria-hidden': 'true' }, '->'),
+        element('span', { 'aria-hidden': 'true' }, '→'),
         toolOutcome(block),
         block.durationMs === null ? '' : element('span', { class: 'pending' }, formatDuration(block.durationMs)),
       );

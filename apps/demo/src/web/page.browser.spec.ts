@@ -1,0 +1,117 @@
+import { mkdir } from 'node:fs/promises';
+import { type AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { type Page } from 'playwright-core';
+import { type BuiltDemo, buildDemo } from '../test-support/built-demo';
+import { type Browser, launchChromium } from '../test-support/chromium';
+import { type Harness, startHarness } from '../test-support/demo-harness';
+
+const SCREENSHOTS = resolve(__dirname, '../../screenshots');
+const STORY = 'Seven twelves make eighty-four, so the answer is 84. '.repeat(6).trim();
+
+/** The built page in Debian's headless Chromium, served by the demo server in front of a simulator. */
+describe('the demo page', () => {
+  let built: BuiltDemo;
+  let browser: Browser;
+  let harness: Harness;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    [built, browser] = await Promise.all([buildDemo(), launchChromium()]);
+    await mkdir(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await built?.remove();
+  });
+
+  beforeEach(async () => {
+    harness = await startHarness({ webRoot: built.webRoot });
+    await harness.app.listen({ host: '127.0.0.1', port: 0 });
+    page = await browser.context.newPage();
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(`http://127.0.0.1:${(harness.app.server.address() as AddressInfo).port}/`);
+  });
+  afterEach(async () => {
+    await page.close();
+    await harness.close();
+  });
+
+  const byTestId = (id: string) => page.getByTestId(id);
+
+  it('loads and lists the models the proxy serves', async () => {
+    await byTestId('models-status').and(page.locator('[data-status="ready"]')).waitFor();
+    expect(await byTestId('models-status').textContent()).toBe('3 models available');
+    expect(await byTestId('model-select').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual([
+      'litellm/gpt-4o-mini',
+      'litellm/claude-3-5-haiku',
+      'litellm/reasoner-mini',
+    ]);
+    expect(await byTestId('model-select').inputValue()).toBe('litellm/gpt-4o-mini');
+    expect(await page.getByLabel('Prompt').inputValue()).toBe('What is 12 * 7?');
+    await page.screenshot({ path: join(SCREENSHOTS, 'models.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('streams an answer that grows as it arrives, with the tool call and its result, then usage, cost and timing', async () => {
+    harness.simulator.enqueue(
+      'gpt-4o-mini',
+      { toolCalls: [{ name: 'calculator', arguments: { expression: '12 * 7' } }] },
+      { text: STORY, chunkSize: 6, chunkDelayMs: 40 },
+    );
+    await byTestId('send-button').and(page.locator(':enabled')).waitFor();
+    await byTestId('send-button').click();
+
+    const lengths = new Set<number>();
+    for (;;) {
+      const length = (await byTestId('answer-text').allTextContents()).join('').length;
+      lengths.add(length);
+      if (length === STORY.length || !(await byTestId('summary').isHidden())) break;
+    }
+    const partial = [...lengths].filter((length) => length > 0 && length < STORY.length);
+    expect(partial.length).toBeGreaterThanOrEqual(2);
+
+    await byTestId('summary').waitFor();
+    expect((await byTestId('answer-text').allTextContents()).join('')).toBe(STORY);
+    const tool = byTestId('tool-call');
+    expect(await tool.getAttribute('data-tool')).toBe('calculator');
+    expect(await tool.locator('code').textContent()).toBe('{"expression":"12 * 7"}');
+    expect(await tool.getByTestId('tool-result').textContent()).toBe('84');
+    expect(await byTestId('usage').textContent()).toMatch(/^\d+ in \+ \d+ out = \d+ tokens$/);
+    expect(await byTestId('cost').textContent()).toMatch(/^\$0\.\d+ \(from the price table\)$/);
+    expect(await byTestId('timing').textContent()).toMatch(/total, first token .*, 2 turns$/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'answer.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('says the proxy is down, distinct from having no models, when the upstream is closed', async () => {
+    await byTestId('models-status').and(page.locator('[data-status="ready"]')).waitFor();
+    await harness.simulator.close();
+    await byTestId('refresh-models').click();
+    await byTestId('models-status').and(page.locator('[data-status="unreachable"]')).waitFor();
+    expect(await byTestId('models-status').getAttribute('data-tone')).toBe('error');
+    expect(await byTestId('models-status').textContent()).toMatch(/^The LiteLLM proxy is unreachable: Cannot connect/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'proxy-down.png'), fullPage: true });
+  });
+
+  it('says so when the proxy is up but serves no chat models', async () => {
+    harness.simulator.setModels([{ id: 'openai/*' }]);
+    await byTestId('refresh-models').click();
+    await byTestId('models-status').and(page.locator('[data-status="empty"]')).waitFor();
+    expect(await byTestId('models-status').textContent()).toBe('The proxy is up but serves no chat models.');
+  });
+
+  it('shows a failed chat as a typed error', async () => {
+    harness.simulator.enqueue('gpt-4o-mini', { fault: 'budget-exceeded' });
+    await byTestId('send-button').and(page.locator(':enabled')).waitFor();
+    await byTestId('send-button').click();
+    await byTestId('chat-error').waitFor();
+    expect(await byTestId('chat-error').textContent()).toMatch(/^budget_exceeded: /);
+    expect(await byTestId('summary').isHidden()).toBe(true);
+  });
+});
