@@ -97,7 +97,7 @@ export interface ProviderSetup {
 }
 
 /** A provider on the real SDK against the simulator, its registry knowing the simulator's chat models. */
-export function providerFor(simulator: GatewaySimulator, setup: ProviderSetup = {}): Provider {
+export function providerFor(simulator: Pick<GatewaySimulator, 'url'>, setup: ProviderSetup = {}): Provider {
   const registry = new ModelRegistryImpl([definition]);
   registry.setDynamicModels('litellm', [info('gpt-4o-mini', PRICES), info('reasoner-mini', { inputPerToken: null, outputPerToken: null })]);
   return createOpenAICompatibleProvider({
