@@ -56,9 +56,14 @@ export async function eventually(predicate: () => boolean, what: string): Promis
   throw new Error(`never happened: ${what}`);
 }
 
+function bodyOf(response: Response): ReadableStream<Uint8Array> {
+  if (response.body === null) throw new Error('the response has no body');
+  return response.body;
+}
+
 /** Reads a response body until `count` SSE frames have arrived, leaving the stream open. */
 export async function readFrames(response: Response, count: number): Promise<string[]> {
-  const reader = response.body!.getReader();
+  const reader = bodyOf(response).getReader();
   const decoder = new TextDecoder();
   let text = '';
   while (sseData(text).length < count || !text.endsWith('\n\n')) {
@@ -72,7 +77,7 @@ export async function readFrames(response: Response, count: number): Promise<str
 
 /** Reads a body to its end or its failure, keeping what arrived before a reset. */
 export async function readUntilEnd(response: Response): Promise<{ text: string; failed: boolean }> {
-  const reader = response.body!.getReader();
+  const reader = bodyOf(response).getReader();
   const decoder = new TextDecoder();
   let text = '';
   try {
