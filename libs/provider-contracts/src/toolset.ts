@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ProviderError } from './provider-error';
-import { type JsonSchema, type ToolDefinition } from './tool';
+import { type JsonSchema, type ToolDefinition, ToolName } from './tool';
 import type { ToolCallContext, ToolExecutor } from './tool-executor';
 
 /** A tool written in TypeScript: zod parameters, checked before `execute` sees them. */
@@ -23,13 +23,16 @@ export function defineTool<S extends z.ZodType>(tool: TypedTool<S>): TypedTool<S
 export function createToolset(tools: readonly TypedTool[]): ToolExecutor {
   const byName = new Map<string, TypedTool>();
   for (const tool of tools) {
+    // Checked here rather than by the gateway, which would refuse every call that offers the toolset.
+    if (!ToolName.safeParse(tool.name).success) throw new Error(`Tool name "${tool.name}" must be 1-64 letters, digits, _ or -`);
     if (byName.has(tool.name)) throw new Error(`Tool "${tool.name}" is defined twice`);
     byName.set(tool.name, tool);
   }
   const definitions: ToolDefinition[] = tools.map((tool) => ({
     name: tool.name,
     ...(tool.description === undefined ? {} : { description: tool.description }),
-    parameters: z.toJSONSchema(tool.parameters) as JsonSchema,
+    // The model writes the arguments, so it is told the input side: a field with a default stays optional.
+    parameters: z.toJSONSchema(tool.parameters, { io: 'input' }) as JsonSchema,
   }));
   return {
     definitions: () => definitions,
