@@ -1,3 +1,4 @@
+import { chat, useSimulator, userSays } from './test-support/http';
 import { validateChat } from './chat-validation';
 import { ModelCatalog } from './model-catalog';
 
@@ -65,5 +66,56 @@ describe('validateChat', () => {
       { role: 'tool', tool_call_id: 'call_1', content: '1' },
     ];
     expect(validateChat({ model: 'chat-model', messages }, catalog).ok).toBe(true);
+  });
+});
+
+describe('chat request checks over HTTP', () => {
+  const simulator = useSimulator();
+  type ErrorBody = { error: { message: string; type: string | null; param: string | null; code: string } };
+  const error = async (response: Response) => ((await response.json()) as ErrorBody).error;
+
+  it('refuses an unknown model with the proxy wording and the gateway call id', async () => {
+    const response = await chat(simulator(), { model: 'gpt-5-imaginary', messages: userSays('q') });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-litellm-call-id')).toBeTruthy();
+    expect(await error(response)).toMatchObject({
+      message: '/chat/completions: Invalid model name passed in model=gpt-5-imaginary. Call `/v1/models` to view available models for your key.',
+      type: 'None',
+      param: 'None',
+      code: '400',
+    });
+  });
+
+  it('refuses chat with an embedding model', async () => {
+    const response = await chat(simulator(), { model: 'text-embedding-3-small', messages: userSays('q') });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses missing and empty messages', async () => {
+    expect((await chat(simulator(), { model: 'gpt-4o-mini' })).status).toBe(400);
+    expect((await chat(simulator(), { model: 'gpt-4o-mini', messages: [] })).status).toBe(400);
+  });
+
+  it('refuses a tool result that answers no tool call', async () => {
+    const messages = [...userSays('q'), { role: 'tool', tool_call_id: 'call_404', content: '1' }];
+    const response = await chat(simulator(), { model: 'gpt-4o-mini', messages });
+    expect(response.status).toBe(400);
+    expect((await error(response)).message).toContain("messages with role 'tool' must be a response to a preceeding message with 'tool_calls'");
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const response = await fetch(`${simulator().url}/v1/chat/completions`, { method: 'POST', body: '{"model": ' });
+    expect(response.status).toBe(400);
+    expect((await error(response)).code).toBe('400');
+  });
+
+  it('does not record or consume queued steps for a refused request', async () => {
+    simulator().enqueue('gpt-4o-mini', { text: 'kept' });
+    await chat(simulator(), { model: 'gpt-4o-mini', messages: [] });
+    expect(simulator().chatRequests).toHaveLength(0);
+    const body = (await (await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q') })).json()) as {
+      choices: { message: { content: string } }[];
+    };
+    expect(body.choices[0]?.message.content).toBe('kept');
   });
 });

@@ -1,15 +1,11 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { type Socket } from 'node:net';
-import { performance } from 'node:perf_hooks';
 import { type RecordedChatRequest } from './chat-request';
 import { defaultSimulatedModels } from './default-models';
-import { type Exchange } from './exchange';
-import { flatHeaders, MAX_BODY_BYTES, readBody, sendError } from './http-io';
-import { errors } from './litellm-errors';
 import { ModelCatalog } from './model-catalog';
-import { parseJsonOrUndefined, type RecordedRequest } from './recorder';
-import { parseStrict, type Step, type Fault } from './reply';
-import { dispatch } from './router';
+import { type RecordedRequest } from './recorder';
+import { type Fault, parseStrict, type Step } from './reply';
+import { createRequestHandler } from './request-handler';
 import { DEFAULT_LITELLM_VERSION, SimulatedModel, SimulatorOptions } from './simulator-options';
 import { type RouteName, SimulatorState } from './simulator-state';
 
@@ -41,14 +37,6 @@ export interface GatewaySimulator {
   close(): Promise<void>;
 }
 
-const CHAT_PATHS = new Set(['/v1/chat/completions', '/chat/completions']);
-
-function splitUrl(url: string | undefined): { path: string; query: string } {
-  const raw = url ?? '/';
-  const mark = raw.indexOf('?');
-  return mark === -1 ? { path: raw, query: '' } : { path: raw.slice(0, mark), query: raw.slice(mark + 1) };
-}
-
 /** Starts a LiteLLM-compatible proxy simulator on a loopback port (any free one by default). */
 export async function startGatewaySimulator(options: SimulatorOptions = {}): Promise<GatewaySimulator> {
   const settings = parseStrict(SimulatorOptions, options, 'simulator options');
@@ -63,57 +51,8 @@ export async function startGatewaySimulator(options: SimulatorOptions = {}): Pro
   const inFlight = new Set<AbortController>();
   let closing: Promise<void> | null = null;
 
-  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const controller = new AbortController();
-    inFlight.add(controller);
-    const { path, query } = splitUrl(req.url);
-    const socket = req.socket;
-    usedSockets.add(socket);
-    let terminated = false;
-    // Writes racing a departed client must never surface as unhandled errors.
-    req.on('error', () => undefined);
-    res.on('error', () => undefined);
-    res.on('close', () => {
-      inFlight.delete(controller);
-      const clientLeft = !res.writableFinished && !terminated && closing === null;
-      if (clientLeft && req.method === 'POST' && CHAT_PATHS.has(path)) state.abortedCount += 1;
-      // An unfinished response leaves a half-open socket behind: nothing more will travel on it.
-      if (!res.writableFinished) socket.destroy();
-      controller.abort();
-    });
-    const startedAt = performance.now();
-    const headers = flatHeaders(req);
-    const body = await readBody(req);
-    const text = body.ok ? body.text : '';
-    state.recorder.request({ method: req.method ?? 'GET', path, query, headers, body: parseJsonOrUndefined(text), at: Date.now() });
-    if (!body.ok) {
-      if (body.reason === 'too-large') sendError(res, errors.payloadTooLarge(MAX_BODY_BYTES), { connection: 'close' });
-      return;
-    }
-    const exchange: Exchange = {
-      req,
-      res,
-      method: req.method ?? 'GET',
-      path,
-      query: new URLSearchParams(query),
-      headers,
-      bodyText: text,
-      startedAt,
-      signal: controller.signal,
-      terminate: () => {
-        terminated = true;
-        socket.destroy();
-      },
-    };
-    try {
-      await dispatch(exchange, state);
-    } catch (error) {
-      if (res.headersSent) exchange.terminate();
-      else sendError(res, errors.simulatorFailure(error instanceof Error ? error.message : String(error)));
-    }
-  }
-
-  const server = createServer((req, res) => void serve(req, res));
+  const handle = createRequestHandler(state, { inFlight, usedSockets, isClosing: () => closing !== null });
+  const server = createServer((req, res) => void handle(req, res));
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
