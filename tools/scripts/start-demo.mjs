@@ -18,6 +18,26 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const app = join(root, 'apps/demo');
 const tsconfig = join(app, 'tsconfig.json');
 
+/**
+ * zod's namespace object re-exports all of its ~40 locales (`z.locales`), which no bundler can drop once
+ * `z` is used as a value: they would be two thirds of the page's script. The page speaks English only, so
+ * the locale index resolves to the English locale alone.
+ */
+const englishZodLocales = {
+  name: 'english-zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 /** Builds the node entry (`main.mjs`) and the page (`web/index.html`, `web/app.js`, `web/app.css`). */
 async function buildDemo(outdir) {
   const web = join(outdir, 'web');
@@ -41,6 +61,7 @@ async function buildDemo(outdir) {
       target: ['chrome110', 'firefox115', 'safari16'],
       format: 'esm',
       minify: true,
+      plugins: [englishZodLocales],
     }),
     copyFile(join(app, 'src/web/index.html'), join(web, 'index.html')),
     copyFile(join(app, 'src/web/app.css'), join(web, 'app.css')),

@@ -36,8 +36,9 @@ export async function runCli(argv: readonly string[], runtime: CliRuntime): Prom
       return 0;
     }
     config = loadConfig(runtime.env);
-    // Logs go to stderr; the CLI keeps them off unless DEBUG, so its output stays readable and parseable.
-    const logger = createDemoLogger({ level: config.debug ? 'debug' : command.name === 'serve' ? 'info' : 'silent' });
+    // Logs go to stderr as JSON lines: off for one-shot commands and warnings only for `serve` (failed calls),
+    // so the output stays readable and parseable; DEBUG shows everything, requests included.
+    const logger = createDemoLogger({ level: config.debug ? 'debug' : command.name === 'serve' ? 'warn' : 'silent' });
     demo = await openDemo(config, logger);
     runtime.stderr.write(`${describeGateway(demo.gateway, runtime.env)}\n`);
     phase = 'run';

@@ -1,7 +1,7 @@
 import { type ChatRequest, type ChatResult } from '@modelgate/provider-contracts';
 import { type CommandContext } from '../context';
 import { discoverModels, discoveryFailure, resolveModelId } from '../discover';
-import { renderStream } from '../render-stream';
+import { REASONING_LABEL, renderStream } from '../render-stream';
 import { formatSummary, formatToolCall, formatToolResult } from '../summary';
 
 export interface ChatOptions {
@@ -45,6 +45,7 @@ export async function runChat(context: CommandContext, options: ChatOptions): Pr
     for (const call of result.toolCalls) {
       out.write(`${formatToolCall(call.name, call.arguments, context.paint)}\n${formatToolResult(call, context.paint)}\n`);
     }
+    if (result.reasoning) out.write(`${context.paint.dim(`${REASONING_LABEL}${result.reasoning}`)}\n\n`);
     out.write(`${result.content}\n`);
   }
   out.write(`\n${formatSummary(result, context.paint)}\n`);

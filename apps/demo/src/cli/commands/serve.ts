@@ -39,7 +39,7 @@ export async function runServe(context: CommandContext, options: { port?: number
     await listen(app, host, options.port ?? demo.config.server.port);
     const { port } = app.server.address() as AddressInfo;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    context.stdout.write(`Serving the demo at ${url}  (API ${url}/api/providers, health ${url}/health; Ctrl-C stops)\n`);
+    context.stdout.write(`Serving the demo at ${url} (open it for the web page; API under ${url}/api, health at ${url}/health). Ctrl-C stops.\n`);
     if (!loopbackOnly && apiToken === undefined) {
       context.stderr.write(`warning: listening on ${host} without DEMO_API_TOKEN: anyone who reaches this port can spend the proxy's tokens\n`);
     }

@@ -42,7 +42,7 @@ export async function runTour(context: CommandContext, options: { model?: string
   out.write(
     `${paint.bold('Next')}\n` +
       `  npm start -- models --json\n` +
-      `  npm start -- chat --model ${modelId} --tools --stream "Convert 10 km to mi"\n` +
+      `  npm start -- chat --model ${modelId} --tools --stream "What is 19.99 * 3?"\n` +
       `  npm start -- serve          (web page at http://127.0.0.1:${demo.config.server.port})\n`,
   );
   return 0;
