@@ -1,4 +1,5 @@
 import { AttachmentSource, ContentPart, FilePart, ImagePart } from './content-part';
+import { ChatMessage } from './message';
 
 const base64 = (data: string, mediaType = 'image/png') => ({ kind: 'base64', mediaType, data });
 const issuesOf = (value: unknown) => {
@@ -22,6 +23,12 @@ describe('AttachmentSource', () => {
     for (const data of ['a', 'aGVsb', 'aG=', 'aGk==', 'aGVsbG8==']) {
       expect(AttachmentSource.safeParse(base64(data)).success).toBe(false);
     }
+  });
+
+  it('reports bad data inside a user message at the data field itself', () => {
+    const message = { role: 'user', content: [{ type: 'image', source: base64('aG=') }] };
+    const result = ChatMessage.safeParse(message);
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([['content', 0, 'source', 'data']]);
   });
 
   it('checks megabytes of base64 without overflowing the regex engine', () => {

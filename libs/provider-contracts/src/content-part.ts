@@ -4,11 +4,13 @@ import { z } from 'zod';
 export const TextPart = z.object({ type: z.literal('text'), text: z.string() });
 export type TextPart = z.infer<typeof TextPart>;
 
-// The alphabet is checked by a plain character class (a grouped pattern overflows V8's regex stack on
-// megabytes of data); the length rule then rejects `A` or `AB=`, which are not base64 and which providers refuse.
+// A plain character class for the alphabet (a grouped pattern overflows V8's regex stack on megabytes of data),
+// then the length rule, which rejects `A` or `AB=`: not base64, and refused by providers. Both sit in one
+// refinement, so a failure is one issue at the field's own path, also inside the message content union.
 const BASE64_ALPHABET = /^[A-Za-z0-9+/]*={0,2}$/;
-function hasBase64Length(data: string): boolean {
-  return data.endsWith('=') ? data.length % 4 === 0 : data.length % 4 !== 1;
+function isBase64(data: string): boolean {
+  const lengthFits = data.endsWith('=') ? data.length % 4 === 0 : data.length % 4 !== 1;
+  return lengthFits && BASE64_ALPHABET.test(data);
 }
 
 /** Where an attachment's bytes come from: a URL the provider fetches, or base64 data inline. */
@@ -19,10 +21,7 @@ export const AttachmentSource = z.discriminatedUnion('kind', [
     /** IANA media type, e.g. `image/png`, `application/pdf`. */
     mediaType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/),
     /** Base64 without a `data:` prefix; the final `=` padding may be left out. */
-    data: z
-      .string()
-      .regex(BASE64_ALPHABET, { message: 'must be base64', abort: true })
-      .refine(hasBase64Length, 'must be base64'),
+    data: z.string().refine(isBase64, 'must be base64'),
   }),
 ]);
 export type AttachmentSource = z.infer<typeof AttachmentSource>;
