@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLitellmProxy, type RunningProxy } from './proxy/litellm-proxy';
+import { formatResultTable } from './runner/result-table';
+import { runScenarios } from './runner/run-scenarios';
+import { stopEverythingOnExit } from './runner/shutdown';
+import type { ScenarioContext } from './scenarios/scenario';
+import { smokeScenarios } from './scenarios/smoke';
+import { ensureVenv } from './venv/ensure-venv';
+import { defaultPythonCandidates, findPython } from './venv/find-python';
+import { SetupError } from './venv/setup-error';
+import { cacheRoot, pinnedLitellmVersion } from './venv/venv-location';
+
+export interface MainOptions {
+  /** The repository root. */
+  readonly root: string;
+  readonly argv: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+}
+
+const log = (line: string) => console.log(line);
+
+/**
+ * The conformance run: the pinned LiteLLM install (cached), a proxy started for this run, the scenarios
+ * against it, a result table. Resolves to the exit code. `--venv-only` stops after the install.
+ *
+ * Environment: CONFORMANCE_PYTHON (an interpreter to use), CONFORMANCE_SIMULATOR_URL (an OpenAI-compatible
+ * upstream to route the `sim-*` models to), XDG_CACHE_HOME (where the venv lives).
+ */
+export async function main(options: MainOptions): Promise<number> {
+  try {
+    return await run(options);
+  } catch (error) {
+    if (!(error instanceof SetupError)) throw error;
+    console.error(`conformance: ${error.message}`);
+    console.error('The Node-only tests need neither Python nor LiteLLM: npm run test:node');
+    return 1;
+  }
+}
+
+async function run({ root, argv, env }: MainOptions): Promise<number> {
+  const lockPath = join(root, 'tools/conformance/requirements.lock');
+  const pinnedVersion = pinnedLitellmVersion(await readFile(lockPath, 'utf8')) ?? 'unknown';
+  const python = env['CONFORMANCE_PYTHON'];
+  const venv = await ensureVenv({
+    lockPath,
+    cacheRoot: cacheRoot(env),
+    findPython: () => findPython(python === undefined ? defaultPythonCandidates : [python]),
+  });
+  const how = venv.installed ? 'installed' : 'found installed (cached)';
+  log(`conformance: LiteLLM ${pinnedVersion} ${how} in ${venv.seconds.toFixed(2)} s at ${venv.dir}`);
+  if (argv.includes('--venv-only')) return 0;
+
+  const simulatorUrl = env['CONFORMANCE_SIMULATOR_URL']?.replace(/\/+$/, '') || undefined;
+  const workDir = await mkdtemp(join(tmpdir(), 'modelgate-conformance-'));
+  let proxy: RunningProxy | undefined;
+  const cleanup = async () => {
+    await proxy?.stop();
+    await rm(workDir, { recursive: true, force: true });
+  };
+  const removeHandlers = stopEverythingOnExit(cleanup, log);
+  try {
+    const masterKey = `sk-conformance-${randomBytes(12).toString('hex')}`;
+    const started = performance.now();
+    proxy = await startLitellmProxy({ venvDir: venv.dir, workDir, masterKey, simulatorUrl }).catch((error: unknown) => {
+      throw new SetupError(`the LiteLLM proxy did not start: ${error instanceof Error ? error.message : error}`);
+    });
+    log(`conformance: proxy ready at ${proxy.baseUrl} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const context: ScenarioContext = { baseUrl: proxy.baseUrl, masterKey, simulatorUrl, proxyVersion: proxy.version };
+    const scenarios = smokeScenarios({ pinnedVersion, routed: simulatorUrl !== undefined });
+    const outcomes = await runScenarios(scenarios, context);
+    log(formatResultTable(outcomes, proxy.version));
+    return outcomes.every((outcome) => outcome.passed) ? 0 : 1;
+  } finally {
+    await cleanup();
+    removeHandlers();
+  }
+}

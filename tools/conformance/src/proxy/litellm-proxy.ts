@@ -1,0 +1,50 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { findFreePort } from './free-port';
+import { ProcessGroup } from './process-group';
+import { buildProxyConfig, renderProxyConfig } from './proxy-config';
+import { proxyEnvironment } from './proxy-environment';
+import { waitForReadiness } from './readiness';
+
+export interface LitellmProxyOptions {
+  /** The virtualenv holding the pinned LiteLLM install. */
+  readonly venvDir: string;
+  /** A fresh temporary directory: the config is written there and it is the proxy's working directory. */
+  readonly workDir: string;
+  readonly masterKey: string;
+  readonly simulatorUrl?: string;
+  readonly readinessTimeoutMs?: number;
+}
+
+export interface RunningProxy {
+  readonly baseUrl: string;
+  /** What the proxy itself reports in its readiness answer. */
+  readonly version: string;
+  /** Stops the proxy and every process it started; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+/** Starts `litellm --config ...` on a free loopback port and resolves once it answers as ready. */
+export async function startLitellmProxy(options: LitellmProxyOptions): Promise<RunningProxy> {
+  const port = await findFreePort();
+  const configPath = join(options.workDir, 'config.yaml');
+  const config = buildProxyConfig({ masterKey: options.masterKey, simulatorUrl: options.simulatorUrl });
+  await writeFile(configPath, renderProxyConfig(config), { mode: 0o600 });
+  const group = await ProcessGroup.start({
+    command: join(options.venvDir, 'bin', 'litellm'),
+    args: [
+      ...['--config', configPath, '--host', '127.0.0.1', '--port', String(port)],
+      ...['--num_workers', '1', '--telemetry', 'False'],
+    ],
+    env: proxyEnvironment(process.env),
+    cwd: options.workDir,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    const readiness = await waitForReadiness({ baseUrl, group, timeoutMs: options.readinessTimeoutMs ?? 120_000 });
+    return { baseUrl, version: readiness.litellm_version ?? 'unknown', stop: () => group.stop() };
+  } catch (error) {
+    await group.stop();
+    throw error;
+  }
+}
