@@ -58,6 +58,21 @@ describe('renderStream', () => {
     expect(text).toBe('thinking: The user asks.\n\nAnswer.\n');
   });
 
+  it('ends a partial line when the stream fails, so the error line stands alone', async () => {
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const failing: ChatStream = {
+      result: new Promise(() => undefined),
+      async *[Symbol.asyncIterator]() {
+        yield { type: 'text-delta', turn: 1, delta: 'The res' } as StreamEvent;
+        throw new Error('cut');
+      },
+    };
+    await expect(renderStream(failing, out, plain)).rejects.toThrow('cut');
+    expect(text).toBe('The res\n');
+  });
+
   it('falls back to the stream result when no finish event came', async () => {
     expect(await render([{ type: 'text-delta', turn: 1, delta: 'x' }])).toBe('x');
   });

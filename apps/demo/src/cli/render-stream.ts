@@ -1,53 +1,79 @@
-import { type ChatResult, type ChatStream } from '@modelgate/provider-contracts';
+import { type ChatResult, type ChatStream, type StreamEvent } from '@modelgate/provider-contracts';
 import { formatToolCall, formatToolResult } from './summary';
 import { type Paint } from './terminal';
 
 /** Marks reasoning, which is dimmed at a terminal but must read apart from the answer in a pipe too. */
 export const REASONING_LABEL = 'thinking: ';
 
-/**
- * Prints a streamed chat as it arrives: text as it comes, reasoning dimmed, tool calls and their results on
- * lines of their own. Resolves with the final result.
- */
-export async function renderStream(stream: ChatStream, out: NodeJS.WritableStream, paint: Paint): Promise<ChatResult> {
-  let atLineStart = true;
-  let last: 'text' | 'reasoning' | 'other' = 'other';
-  const write = (text: string) => {
-    if (text === '') return;
-    out.write(text);
-    atLineStart = text.endsWith('\n');
-  };
-  /** Starts a fresh line, then writes `text` as a line of its own (nothing more when it is empty). */
-  const line = (text: string) => {
-    if (!atLineStart) write('\n');
-    if (text !== '') write(`${text}\n`);
-  };
-  for await (const event of stream) {
+/** Writes events to a terminal, keeping track of where the cursor is so each kind starts where it should. */
+class StreamPrinter {
+  private atLineStart = true;
+  private last: 'text' | 'reasoning' | 'other' = 'other';
+
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly paint: Paint,
+  ) {}
+
+  print(event: StreamEvent): void {
     switch (event.type) {
       case 'text-delta':
-        if (last === 'reasoning') write('\n\n');
-        write(event.delta);
-        last = 'text';
-        break;
+        if (this.last === 'reasoning') this.write('\n\n');
+        this.write(event.delta);
+        this.last = 'text';
+        return;
       case 'reasoning-delta':
-        if (last !== 'reasoning') line('');
-        write(paint.dim(last === 'reasoning' ? event.delta : `${REASONING_LABEL}${event.delta}`));
-        last = 'reasoning';
-        break;
+        if (this.last !== 'reasoning') this.endLine();
+        this.write(this.paint.dim(this.last === 'reasoning' ? event.delta : `${REASONING_LABEL}${event.delta}`));
+        this.last = 'reasoning';
+        return;
       case 'tool-call':
-        line(formatToolCall(event.name, event.arguments, paint));
-        last = 'other';
-        break;
+        this.line(formatToolCall(event.name, event.arguments, this.paint));
+        return;
       case 'tool-result':
-        line(formatToolResult(event, paint));
-        last = 'other';
-        break;
-      case 'finish':
-        if (!atLineStart) write('\n');
-        return event.result;
+        this.line(formatToolResult(event, this.paint));
+        return;
       default:
-        break;
+        return;
     }
   }
-  return stream.result;
+
+  /** Ends a partial line, if any. */
+  endLine(): void {
+    if (!this.atLineStart) this.write('\n');
+  }
+
+  private line(text: string): void {
+    this.endLine();
+    this.write(`${text}\n`);
+    this.last = 'other';
+  }
+
+  private write(text: string): void {
+    if (text === '') return;
+    this.out.write(text);
+    this.atLineStart = text.endsWith('\n');
+  }
+}
+
+/**
+ * Prints a streamed chat as it arrives: text as it comes, reasoning labelled (and dimmed at a terminal), tool
+ * calls and their results on lines of their own. Resolves with the final result.
+ */
+export async function renderStream(stream: ChatStream, out: NodeJS.WritableStream, paint: Paint): Promise<ChatResult> {
+  const printer = new StreamPrinter(out, paint);
+  try {
+    for await (const event of stream) {
+      if (event.type === 'finish') {
+        printer.endLine();
+        return event.result;
+      }
+      printer.print(event);
+    }
+    return await stream.result;
+  } catch (error) {
+    // The one-line error goes to stderr: end the partial answer's line so it starts a line of its own.
+    printer.endLine();
+    throw error;
+  }
 }
