@@ -1,6 +1,5 @@
 import {
-  ChatRequest,
-  issuePaths,
+  type ChatRequest,
   type ChatResult,
   type ChatStream,
   type Provider,
@@ -10,8 +9,8 @@ import { type ModelRegistry } from '@modelgate/model-registry';
 import { failedStream } from './failed-stream';
 
 /**
- * The one entry point apps use to run chats: validates the request, resolves the provider from the model
- * id through the registry (no guessing), and hands over to that provider.
+ * The one entry point apps use to run chats: resolves the provider from the model id through the registry
+ * (no guessing) and hands over to that provider.
  */
 export class ExecutionService {
   private readonly providers: ReadonlyMap<string, Provider>;
@@ -24,34 +23,30 @@ export class ExecutionService {
   }
 
   async chat(request: ChatRequest): Promise<ChatResult> {
-    const { provider, checked } = this.resolve(request);
-    return provider.chat(checked);
+    return this.resolve(request).chat(request);
   }
 
   stream(request: ChatRequest): ChatStream {
     try {
-      const { provider, checked } = this.resolve(request);
-      return provider.stream(checked);
+      return this.resolve(request).stream(request);
     } catch (error) {
       return failedStream(error);
     }
   }
 
-  private resolve(request: ChatRequest): { provider: Provider; checked: ChatRequest } {
-    const parsed = ChatRequest.safeParse(request);
-    if (!parsed.success) {
-      throw new ProviderError({ code: 'bad_request', message: `Invalid chat request at ${issuePaths(parsed.error)}` });
-    }
-    const definition = this.registry.getProviderFromModel(parsed.data.model);
+  /** The provider validates the whole request; here only the model id matters, and the registry checks it. */
+  private resolve(request: ChatRequest): Provider {
+    const model = typeof request?.model === 'string' ? request.model : '';
+    const definition = this.registry.getProviderFromModel(model);
     const provider = this.providers.get(definition.id);
     if (!provider) {
       throw new ProviderError({
         code: 'misconfigured',
         message: `Provider "${definition.id}" is defined but no module provides its execution`,
         provider: definition.id,
-        model: parsed.data.model,
+        model,
       });
     }
-    return { provider, checked: parsed.data };
+    return provider;
   }
 }

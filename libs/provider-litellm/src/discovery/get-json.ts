@@ -3,8 +3,10 @@ import { ProviderError } from '@modelgate/provider-contracts';
 export type JsonOutcome =
   | { kind: 'json'; status: number; body: unknown }
   | { kind: 'http-error'; status: number }
-  /** 2xx whose body is not JSON: most likely not a LiteLLM proxy at all (a web page, another server). */
+  /** 2xx that is not JSON at all: most likely not a LiteLLM proxy (a web page, another server). */
   | { kind: 'not-json'; status: number }
+  /** 2xx that says it is JSON but does not parse: a proxy answering garbage. */
+  | { kind: 'bad-json'; status: number }
   | { kind: 'failed'; error: ProviderError };
 
 export interface GetJsonOptions {
@@ -25,11 +27,12 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<Jso
       await response.body?.cancel();
       return { kind: 'http-error', status: response.status };
     }
+    const saysJson = (response.headers.get('content-type') ?? '').includes('json');
     const text = await response.text();
     try {
       return { kind: 'json', status: response.status, body: JSON.parse(text) };
     } catch {
-      return { kind: 'not-json', status: response.status };
+      return { kind: saysJson ? 'bad-json' : 'not-json', status: response.status };
     }
   } catch (cause) {
     return { kind: 'failed', error: classifyFetchFailure(cause, options, deadline) };

@@ -54,6 +54,8 @@ export class LiteLLMDiscovery implements ModelDiscovery {
           code: 'misconfigured',
           message: '/v1/models did not answer JSON: the base URL does not look like a LiteLLM proxy',
         };
+      case 'bad-json':
+        return { status: 'invalid_response', code: 'invalid_response', message: '/v1/models answered malformed JSON' };
       case 'json': {
         const parsed = ModelListResponse.safeParse(outcome.body);
         if (!parsed.success) {
