@@ -50,6 +50,15 @@ describe('POST /api/providers', () => {
       expect(finish?.type === 'finish' && finish.result.content).toBe(text);
     });
 
+    it('passes a response format through and answers the parsed object', async () => {
+      const schema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'], additionalProperties: false };
+      const response = await post(ask('Where is the Eiffel tower?', { responseFormat: { type: 'json_schema', name: 'place', schema } }));
+      expect(response.statusCode).toBe(200);
+      const result = ChatResult.parse(response.json());
+      expect(result.object).toEqual({ city: expect.any(String) });
+      expect(harness.simulator.chatRequests[0]?.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'place', schema } });
+    });
+
     it('ends a failed stream with an error event carrying the typed error', async () => {
       harness.simulator.enqueue('gpt-4o-mini', { fault: 'midstream-error', afterChunks: 1 });
       const response = await post(ask('Hello there, how are you?', { stream: true }));

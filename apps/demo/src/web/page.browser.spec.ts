@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { type Page } from 'playwright-core';
 import { type BuiltDemo, buildDemo } from '../test-support/built-demo';
 import { type Browser, launchChromium } from '../test-support/chromium';
-import { type Harness, startHarness } from '../test-support/demo-harness';
+import { type Harness, type HarnessOptions, startHarness } from '../test-support/demo-harness';
 
 const SCREENSHOTS = resolve(__dirname, '../../screenshots');
 const STORY = 'Seven twelves make eighty-four, so the answer is 84. '.repeat(6).trim();
@@ -26,17 +26,21 @@ describe('the demo page', () => {
     await built?.remove();
   });
 
-  beforeEach(async () => {
-    harness = await startHarness({ webRoot: built.webRoot });
+  /** The demo server on a loopback port, and the page opened from it. */
+  async function openPage(options: HarnessOptions = {}): Promise<void> {
+    harness = await startHarness({ webRoot: built.webRoot, ...options });
     await harness.app.listen({ host: '127.0.0.1', port: 0 });
     page = await browser.context.newPage();
     pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
+      // The token test provokes a 401 on purpose; Chromium logs every failed request as an error.
+      if (message.type() === 'error' && !message.text().includes('401')) pageErrors.push(message.text());
     });
     await page.goto(`http://127.0.0.1:${(harness.app.server.address() as AddressInfo).port}/`);
-  });
+  }
+
+  beforeEach(() => openPage());
   afterEach(async () => {
     await page.close();
     await harness.close();
@@ -113,5 +117,20 @@ describe('the demo page', () => {
     await byTestId('chat-error').waitFor();
     expect(await byTestId('chat-error').textContent()).toMatch(/^budget_exceeded: /);
     expect(await byTestId('summary').isHidden()).toBe(true);
+  });
+
+  it('asks for the API token when the server wants one, then loads the models with it', async () => {
+    await page.close();
+    await harness.close();
+    const token = 'browser-token-canary-0123456789';
+    await openPage({ apiToken: token });
+    await byTestId('models-status').and(page.locator('[data-status="unauthorized"]')).waitFor();
+    expect(await byTestId('token-settings').getAttribute('open')).not.toBeNull();
+    const field = page.getByLabel('Token, only when the server sets DEMO_API_TOKEN');
+    await field.fill(token);
+    // Leaving the field commits it (a change event), which reloads the models with the token.
+    await field.press('Tab');
+    await byTestId('models-status').and(page.locator('[data-status="ready"]')).waitFor();
+    expect(pageErrors).toEqual([]);
   });
 });
