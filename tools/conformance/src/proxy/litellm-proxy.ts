@@ -14,6 +14,8 @@ export interface LitellmProxyOptions {
   readonly masterKey: string;
   readonly simulatorUrl?: string;
   readonly readinessTimeoutMs?: number;
+  /** The environment the proxy's is derived from (see proxyEnvironment); the runner's by default. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export interface RunningProxy {
@@ -36,7 +38,7 @@ export async function startLitellmProxy(options: LitellmProxyOptions): Promise<R
       ...['--config', configPath, '--host', '127.0.0.1', '--port', String(port)],
       ...['--num_workers', '1', '--telemetry', 'False'],
     ],
-    env: proxyEnvironment(process.env),
+    env: proxyEnvironment(options.env ?? process.env),
     cwd: options.workDir,
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,0 +1,61 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fakeVenv, readRecord, temporaryDirectory } from '../test-support/fake-programs';
+import { startLitellmProxy } from './litellm-proxy';
+import { isProcessAlive } from './process-table';
+
+describe('startLitellmProxy', () => {
+  const dirs: string[] = [];
+
+  afterEach(async () => {
+    await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  async function setUp(mode: string) {
+    const venvDir = await fakeVenv();
+    const workDir = await temporaryDirectory();
+    dirs.push(venvDir, workDir);
+    const recordPath = join(workDir, 'record.json');
+    const env = { ...process.env, FAKE_MODE: mode, FAKE_RECORD: recordPath, DATABASE_URL: 'postgres://elsewhere' };
+    return { venvDir, workDir, recordPath, env };
+  }
+
+  it('runs bin/litellm from the venv with the written config, on loopback, in the work directory', async () => {
+    const { venvDir, workDir, recordPath, env } = await setUp('ready');
+
+    const proxy = await startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-conformance-spec' });
+    const record = await readRecord(recordPath);
+    await proxy.stop();
+
+    const configPath = join(workDir, 'config.yaml');
+    expect(record.argv).toEqual([
+      ...['--config', configPath, '--host', '127.0.0.1', '--port', new URL(proxy.baseUrl).port],
+      ...['--num_workers', '1', '--telemetry', 'False'],
+    ]);
+    expect(record.cwd).toBe(workDir);
+    expect(JSON.parse(await readFile(configPath, 'utf8'))).toMatchObject({
+      general_settings: { master_key: 'sk-conformance-spec' },
+    });
+    expect(proxy.version).toBe('0.0.0-fake');
+  });
+
+  it("gives the proxy an offline environment without the caller's database settings", async () => {
+    const { venvDir, workDir, recordPath, env } = await setUp('ready');
+
+    const proxy = await startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-conformance-spec' });
+    const record = await readRecord(recordPath);
+    await proxy.stop();
+
+    expect(record.env['LITELLM_LOCAL_MODEL_COST_MAP']).toBe('True');
+    expect(record.env['DATABASE_URL']).toBeUndefined();
+  });
+
+  it('stops the proxy and its children when it does not become ready, and says why', async () => {
+    const { venvDir, workDir, recordPath, env } = await setUp('never');
+
+    const starting = startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-x', readinessTimeoutMs: 500 });
+
+    await expect(starting).rejects.toThrow(/not ready within 0.5 s/);
+    expect(isProcessAlive((await readRecord(recordPath)).childPid)).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fakeServicePath, readRecord, temporaryDirectory } from '../test-support/fake-programs';
+import { findFreePort } from './free-port';
+import { ProcessGroup } from './process-group';
+import { isProcessAlive } from './process-table';
+import { waitForReadiness } from './readiness';
+
+describe('ProcessGroup', () => {
+  let dir: string;
+  let group: ProcessGroup | undefined;
+
+  beforeEach(async () => {
+    dir = await temporaryDirectory();
+  });
+
+  afterEach(async () => {
+    await group?.stop(0);
+    group = undefined;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function startFake(mode: string) {
+    const port = await findFreePort();
+    const record = join(dir, 'record.json');
+    group = await ProcessGroup.start({
+      command: process.execPath,
+      args: [fakeServicePath, '--port', String(port)],
+      env: { ...process.env, FAKE_MODE: mode, FAKE_RECORD: record },
+      cwd: dir,
+    });
+    await waitForReadiness({ baseUrl: `http://127.0.0.1:${port}`, group, timeoutMs: 20_000, pollMs: 50 });
+    return { group, record: await readRecord(record) };
+  }
+
+  it('stop ends the program and the child process it started', async () => {
+    const { group: started, record } = await startFake('ready');
+    expect(isProcessAlive(record.childPid)).toBe(true);
+
+    await started.stop();
+
+    expect(isProcessAlive(started.pid)).toBe(false);
+    expect(isProcessAlive(record.childPid)).toBe(false);
+  });
+
+  it('a program that ignores SIGTERM is killed once the grace period is over', async () => {
+    const { group: started, record } = await startFake('stubborn');
+
+    await started.stop(300);
+
+    expect(started.exited?.signal).toBe('SIGKILL');
+    expect(isProcessAlive(record.childPid)).toBe(false);
+  });
+
+  it('killAllNow kills every running group at once, without waiting', async () => {
+    const { group: started, record } = await startFake('stubborn');
+
+    ProcessGroup.killAllNow();
+
+    expect(await started.exit).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(isProcessAlive(record.childPid)).toBe(false);
+  });
+
+  it('stopping twice is harmless', async () => {
+    const { group: started } = await startFake('ready');
+
+    await started.stop();
+    await started.stop();
+
+    expect(started.exited).toBeDefined();
+  });
+
+  it('keeps the last lines the program wrote', async () => {
+    const { group: started, record } = await startFake('ready');
+
+    expect(started.outputTail()).toContain(`fake: child ${record.childPid} started`);
+  });
+
+  it('a command that does not exist is refused at start', async () => {
+    const start = ProcessGroup.start({ command: join(dir, 'no-such-program'), args: [], env: process.env, cwd: dir });
+
+    await expect(start).rejects.toThrow(/ENOENT/);
+  });
+});

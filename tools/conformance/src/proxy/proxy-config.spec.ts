@@ -1,0 +1,64 @@
+import { buildProxyConfig, renderProxyConfig } from './proxy-config';
+import { mockChat, mockErrors, simulated } from './proxy-models';
+
+describe('buildProxyConfig', () => {
+  const config = buildProxyConfig({ masterKey: 'sk-conformance-spec' });
+  const entry = (name: string) => config.model_list.find((model) => model.model_name === name);
+
+  it('gives the mock model its mock text, its prices in litellm_params and its capabilities in model_info', () => {
+    expect(entry(mockChat.id)).toEqual({
+      model_name: 'mock-chat',
+      litellm_params: {
+        model: 'openai/mock-chat',
+        api_key: 'fake',
+        mock_response: 'Hello from the mock',
+        input_cost_per_token: 0.000001,
+        output_cost_per_token: 0.000002,
+      },
+      model_info: { mode: 'chat', max_input_tokens: 8192, max_output_tokens: 1024, supports_function_calling: true },
+    });
+  });
+
+  it('answers each error model with the mock_response string LiteLLM turns into that error', () => {
+    expect(entry(mockErrors.rateLimit.id)?.litellm_params['mock_response']).toBe('litellm.RateLimitError');
+    expect(entry(mockErrors.serverError.id)?.litellm_params['mock_response']).toBe('litellm.InternalServerError');
+    expect(entry(mockErrors.streamError.id)?.litellm_params['mock_response']).toBe('Exception: mock_streaming_error');
+  });
+
+  it('routes no model when there is no simulator', () => {
+    expect(config.model_list.some((model) => 'api_base' in model.litellm_params)).toBe(false);
+  });
+
+  it('routes the simulated model to the simulator OpenAI base, with its prices', () => {
+    const routed = buildProxyConfig({ masterKey: 'sk-x', simulatorUrl: 'http://127.0.0.1:4010/' });
+
+    expect(routed.model_list.find((model) => model.model_name === simulated.id)?.litellm_params).toEqual({
+      model: 'openai/sim-gpt',
+      api_base: 'http://127.0.0.1:4010/v1',
+      api_key: 'fake',
+      input_cost_per_token: 0.000003,
+      output_cost_per_token: 0.000004,
+    });
+  });
+
+  it('sets the master key and turns retries and cooldowns off', () => {
+    expect(config.general_settings).toEqual({ master_key: 'sk-conformance-spec' });
+    expect(config.router_settings).toEqual({ num_retries: 0, disable_cooldowns: true });
+    expect(config.litellm_settings.num_retries).toBe(0);
+  });
+});
+
+describe('renderProxyConfig', () => {
+  it('writes the config as JSON, which YAML reads as is', () => {
+    const config = buildProxyConfig({ masterKey: 'sk-x' });
+
+    expect(JSON.parse(renderProxyConfig(config))).toEqual(config);
+  });
+
+  it('refuses a number JavaScript would write in exponent form, which PyYAML reads as a string', () => {
+    const config = buildProxyConfig({ masterKey: 'sk-x' });
+    const tiny = { ...config, litellm_settings: { ...config.litellm_settings, request_timeout: 1e-7 } };
+
+    expect(() => renderProxyConfig(tiny)).toThrow('request_timeout=1e-7');
+  });
+});

@@ -1,0 +1,55 @@
+import { rm } from 'node:fs/promises';
+import { fakeServicePath, temporaryDirectory } from '../test-support/fake-programs';
+import { findFreePort } from './free-port';
+import { ProcessGroup } from './process-group';
+import { waitForReadiness } from './readiness';
+
+describe('waitForReadiness', () => {
+  let dir: string;
+  let group: ProcessGroup | undefined;
+
+  beforeEach(async () => {
+    dir = await temporaryDirectory();
+  });
+
+  afterEach(async () => {
+    await group?.stop(0);
+    group = undefined;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function start(mode: string) {
+    const port = await findFreePort();
+    group = await ProcessGroup.start({
+      command: process.execPath,
+      args: [fakeServicePath, '--port', String(port)],
+      env: { ...process.env, FAKE_MODE: mode },
+      cwd: dir,
+    });
+    return { group, baseUrl: `http://127.0.0.1:${port}` };
+  }
+
+  it('resolves with the version the server reports once it is healthy', async () => {
+    const { group: started, baseUrl } = await start('ready');
+
+    const readiness = await waitForReadiness({ baseUrl, group: started, timeoutMs: 20_000, pollMs: 50 });
+
+    expect(readiness).toMatchObject({ status: 'healthy', litellm_version: '0.0.0-fake' });
+  });
+
+  it('fails as soon as the program exits, showing its last output', async () => {
+    const { group: started, baseUrl } = await start('exit');
+
+    const waiting = waitForReadiness({ baseUrl, group: started, timeoutMs: 20_000, pollMs: 50 });
+
+    await expect(waiting).rejects.toThrow(/exited \(code 3\) before it was ready[^]*the config could not be read/);
+  });
+
+  it('fails at the deadline when the server never says it is healthy', async () => {
+    const { group: started, baseUrl } = await start('never');
+
+    const waiting = waitForReadiness({ baseUrl, group: started, timeoutMs: 1_000, pollMs: 50 });
+
+    await expect(waiting).rejects.toThrow(/not ready within 1 s \(last: HTTP 503\)[^]*fake: child \d+ started/);
+  });
+});
