@@ -12,7 +12,7 @@ describe('CallScope', () => {
 
   it('ends as aborted when the caller aborts', () => {
     const caller = new AbortController();
-    const scope = new CallScope(10_000, caller.signal);
+    const scope = new CallScope(10_000, [caller.signal]);
     caller.abort();
     expect(scope.ended).toBe('aborted');
     expect(scope.signal.aborted).toBe(true);
@@ -22,7 +22,15 @@ describe('CallScope', () => {
   it('starts ended when the caller had already aborted', () => {
     const caller = new AbortController();
     caller.abort();
-    const scope = new CallScope(10_000, caller.signal);
+    const scope = new CallScope(10_000, [caller.signal]);
+    expect(scope.ended).toBe('aborted');
+    scope.dispose();
+  });
+
+  it('ends when any of its signals aborts', () => {
+    const consumer = new AbortController();
+    const scope = new CallScope(10_000, [undefined, new AbortController().signal, consumer.signal]);
+    consumer.abort();
     expect(scope.ended).toBe('aborted');
     scope.dispose();
   });
@@ -37,7 +45,7 @@ describe('CallScope', () => {
 
   it('stops listening to the caller once disposed', () => {
     const caller = new AbortController();
-    const scope = new CallScope(10_000, caller.signal);
+    const scope = new CallScope(10_000, [caller.signal]);
     scope.dispose();
     caller.abort();
     expect(scope.ended).toBeNull();

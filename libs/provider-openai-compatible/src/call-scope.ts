@@ -37,29 +37,31 @@ export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal): Promise
 }
 
 /**
- * The life of one call: one budget (`timeoutMs`) for every turn, tool and byte of it, the caller's signal,
- * and the consumer leaving a stream early all end it through one AbortSignal that every request and tool
- * receives. The SDK's own timeout stops at the response headers; this one also covers a body that stalls.
- * `dispose` clears the timer, so a finished call leaves nothing behind.
+ * The life of one call: one budget (`timeoutMs`) for every turn, tool and byte of it; the caller's signal
+ * and the consumer leaving a stream early (`signals`) end it too. Every request and tool of the call gets
+ * the scope's one signal. The SDK's own timeout stops at the response headers; this one also covers a body
+ * that stalls. `dispose` clears the timer and the listeners, so a finished call leaves nothing behind.
  */
 export class CallScope {
-  private readonly controller: AbortController;
-  private readonly unlink: () => void;
+  private readonly controller = new AbortController();
+  private readonly unlinks: (() => void)[] = [];
   private readonly timer: ReturnType<typeof setTimeout>;
   private reason: EndReason | null = null;
   private readonly deadline: number;
 
   constructor(
     readonly timeoutMs: number,
-    userSignal?: AbortSignal,
+    signals: readonly (AbortSignal | undefined)[] = [],
   ) {
-    const linked = linkedController(userSignal ?? new AbortController().signal);
-    this.controller = linked.controller;
-    this.unlink = linked.dispose;
-    this.controller.signal.addEventListener('abort', () => this.end('aborted'), { once: true });
     this.deadline = performance.now() + timeoutMs;
     this.timer = setTimeout(() => this.end('timeout'), timeoutMs);
-    if (userSignal?.aborted) this.end('aborted');
+    const abort = () => this.end('aborted');
+    for (const signal of signals) {
+      if (signal === undefined) continue;
+      if (signal.aborted) abort();
+      signal.addEventListener('abort', abort, { once: true });
+      this.unlinks.push(() => signal.removeEventListener('abort', abort));
+    }
   }
 
   get signal(): AbortSignal {
@@ -90,6 +92,6 @@ export class CallScope {
 
   dispose(): void {
     clearTimeout(this.timer);
-    this.unlink();
+    for (const unlink of this.unlinks) unlink();
   }
 }

@@ -13,8 +13,25 @@ export interface ErrorContext {
 }
 
 const MAX_DETAIL = 300;
+const CONTEXT_WINDOW = /ContextWindowExceeded|context length|context window|maximum context/i;
 
-const SUMMARY: Partial<Record<ProviderErrorCode, string>> = {
+/** The codes a gateway's error answer can mean, each with the sentence that opens its message. */
+type AnswerCode = Extract<
+  ProviderErrorCode,
+  | 'bad_request'
+  | 'model_not_found'
+  | 'context_window_exceeded'
+  | 'budget_exceeded'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rate_limited'
+  | 'timeout'
+  | 'upstream'
+  | 'misconfigured'
+>;
+
+const SUMMARY: Record<AnswerCode, string> = {
+  unauthorized: 'The gateway rejected the API key',
   bad_request: 'The gateway refused the request',
   model_not_found: 'The gateway does not serve this model',
   context_window_exceeded: "The conversation does not fit the model's context window",
@@ -40,14 +57,15 @@ function detailOf(body: WireErrorBody | null): string {
   return flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL)}...` : flat;
 }
 
-function classify(status: number | null, type: string | null, detail: string): ProviderErrorCode {
-  if (type === 'budget_exceeded' || ((status === 400 || status === 429) && /budget/i.test(detail))) return 'budget_exceeded';
+function classify(status: number | null, type: string | null, detail: string): AnswerCode {
+  const budgetStatus = status === 400 || status === 429;
+  if (type === 'budget_exceeded' || (budgetStatus && /budget/i.test(detail))) return 'budget_exceeded';
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 408) return 'timeout';
   if (status === 429) return 'rate_limited';
   if (/Invalid model name passed in model=/i.test(detail)) return 'model_not_found';
-  if (/ContextWindowExceeded|context length|context window|maximum context/i.test(detail)) return 'context_window_exceeded';
+  if (CONTEXT_WINDOW.test(detail)) return 'context_window_exceeded';
   if (status === 404) return /model/i.test(detail) ? 'model_not_found' : 'misconfigured';
   if (status !== null && status >= 400 && status < 500) return 'bad_request';
   return 'upstream';
@@ -66,12 +84,11 @@ export function errorFromBody(status: number | null, body: WireErrorBody | null,
   const detail = detailOf(body);
   const code = classify(effective, field(body?.type), detail);
   const requestId = headers?.get('x-litellm-call-id') ?? headers?.get('x-request-id') ?? null;
-  const retryAfterMs = code === 'rate_limited' || code === 'upstream' ? (headers && parseRetryAfterMs(headers)) ?? retryAfterFromMessage(detail) : null;
+  const waits = code === 'rate_limited' || code === 'upstream';
+  const retryAfterMs = waits ? ((headers && parseRetryAfterMs(headers)) ?? retryAfterFromMessage(detail)) : null;
+  const shownStatus = effective === null ? '' : ` (${effective})`;
   // LiteLLM's 401 body echoes a hash of the key and a table name (issue #39757): it never reaches a message.
-  const message =
-    code === 'unauthorized'
-      ? 'The gateway rejected the API key'
-      : `${SUMMARY[code] ?? 'The gateway failed'}${effective === null ? '' : ` (${effective})`}${detail && `: ${detail}`}`;
+  const message = code === 'unauthorized' ? SUMMARY.unauthorized : `${SUMMARY[code]}${shownStatus}${detail && `: ${detail}`}`;
   return new ProviderError({ code, message, status: effective, requestId, retryAfterMs });
 }
 
@@ -88,9 +105,11 @@ function connectionDetail(error: APIConnectionError): string {
 
 function classifyOwn(error: unknown, context: ErrorContext): ProviderError {
   if (context.ended === 'timeout') {
-    return new ProviderError({ code: 'timeout', message: `The call did not finish within ${context.timeoutMs ?? '?'} ms` });
+    const message = `The call did not finish within ${context.timeoutMs ?? '?'} ms`;
+    return new ProviderError({ code: 'timeout', message });
   }
-  if (context.ended === 'aborted' || error instanceof APIUserAbortError || (error as Error | null)?.name === 'AbortError') {
+  const abortError = error instanceof APIUserAbortError || (error as Error | null)?.name === 'AbortError';
+  if (context.ended === 'aborted' || abortError) {
     return new ProviderError({ code: 'aborted', message: 'The call was aborted' });
   }
   if (isProviderError(error)) return error;
@@ -98,7 +117,8 @@ function classifyOwn(error: unknown, context: ErrorContext): ProviderError {
     return new ProviderError({ code: 'timeout', message: 'The gateway did not answer in time' });
   }
   if (error instanceof APIConnectionError) {
-    return new ProviderError({ code: 'unreachable', message: `Could not reach the gateway${connectionDetail(error)}`, cause: error.cause });
+    const message = `Could not reach the gateway${connectionDetail(error)}`;
+    return new ProviderError({ code: 'unreachable', message, cause: error.cause });
   }
   if (error instanceof APIError) {
     return errorFromBody(error.status ?? null, (error.error as WireErrorBody | undefined) ?? null, error.headers);

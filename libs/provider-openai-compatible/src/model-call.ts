@@ -45,6 +45,10 @@ function endedEarly(cause?: unknown): ProviderError {
   return new ProviderError({ code: 'invalid_response', message: 'The response ended early', retryable: true, cause });
 }
 
+function notJson(what: string): ProviderError {
+  return new ProviderError({ code: 'invalid_response', message: `The gateway sent ${what} that is not valid JSON` });
+}
+
 /** A body that broke off (socket closed, proxy gone) ended early; if our scope ended it, the mapping says so. */
 function bodyFailure(error: unknown): unknown {
   return isProviderError(error) ? error : endedEarly(error);
@@ -64,7 +68,7 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCa
     try {
       data = JSON.parse(text);
     } catch {
-      throw new ProviderError({ code: 'invalid_response', message: 'The gateway sent a response that is not valid JSON' });
+      throw notJson('a response');
     }
     const assembler = new StreamAssembler(turn);
     const delta = assembler.push(data);
@@ -79,7 +83,8 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCa
  */
 export function streamingCaller(client: OpenAI, inspect: ResponseInspector): ModelCaller {
   return async function* callStreaming({ body, turn, scope, onFirstToken }) {
-    const response = await scope.race(client.chat.completions.create(toStreamingBody(body), requestOptions(scope)).asResponse());
+    const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope));
+    const response = await scope.race(request.asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     if (response.body === null) throw endedEarly();
     const assembler = new StreamAssembler(turn);
@@ -94,7 +99,7 @@ export function streamingCaller(client: OpenAI, inspect: ResponseInspector): Mod
         try {
           chunk = JSON.parse(data);
         } catch {
-          throw new ProviderError({ code: 'invalid_response', message: 'The gateway sent a stream frame that is not valid JSON' });
+          throw notJson('a stream frame');
         }
         const delta = assembler.push(chunk);
         if (delta.text || delta.toolCall) onFirstToken();

@@ -1,13 +1,6 @@
-import { type ChatRequest, createToolset, defineTool, type Provider } from '@modelgate/provider-contracts';
+import { createToolset, defineTool } from '@modelgate/provider-contracts';
 import { z } from 'zod';
-import { ask, collect, eventually, providerFor, rejection, useSimulator } from './test-support/harness';
-
-type Mode = 'chat' | 'stream';
-const modes: Mode[] = ['chat', 'stream'];
-
-function call(provider: Provider, request: ChatRequest, mode: Mode): Promise<unknown> {
-  return mode === 'chat' ? provider.chat(request) : collect(provider.stream(request));
-}
+import { ask, eventually, MODES, providerFor, rejection, run, useSimulator } from './test-support/harness';
 
 /** A tool that waits until its signal fires, reporting when it started and what its signal did. */
 function waitingTool() {
@@ -34,18 +27,18 @@ const slowText = { text: 'a slow answer, one character at a time', chunkSize: 1,
 describe('abort and timeouts', () => {
   const simulator = useSimulator();
 
-  it.each(modes)('aborts before the headers arrive (%s)', async (mode) => {
+  it.each(MODES)('aborts before the headers arrive (%s)', async (mode) => {
     simulator().enqueue('gpt-4o-mini', { fault: 'stall-headers' });
     const controller = new AbortController();
-    const pending = rejection(call(providerFor(simulator()), ask('hi', { signal: controller.signal }), mode));
+    const pending = rejection(run(providerFor(simulator()), ask('hi', { signal: controller.signal }), mode));
     await eventually(() => simulator().chatRequests.length === 1, 'the request to arrive');
     controller.abort();
     expect(await pending).toMatchObject({ code: 'aborted', retryable: false });
     await eventually(() => simulator().aborted() === 1, 'the gateway to see the client leave');
   });
 
-  it.each(modes)('makes no request for a signal that was already aborted (%s)', async (mode) => {
-    const error = await rejection(call(providerFor(simulator()), ask('hi', { signal: AbortSignal.abort() }), mode));
+  it.each(MODES)('makes no request for a signal that was already aborted (%s)', async (mode) => {
+    const error = await rejection(run(providerFor(simulator()), ask('hi', { signal: AbortSignal.abort() }), mode));
     expect(error.code).toBe('aborted');
     expect(simulator().requests).toEqual([]);
   });
@@ -79,12 +72,12 @@ describe('abort and timeouts', () => {
     await expect(stream.result).rejects.toMatchObject({ code: 'aborted' });
   });
 
-  it.each(modes)('aborts during a tool and signals it (%s)', async (mode) => {
+  it.each(MODES)('aborts during a tool and signals it (%s)', async (mode) => {
     simulator().enqueue('gpt-4o-mini', { toolCalls: [{ name: 'wait', arguments: {} }] });
     const tool = waitingTool();
     const controller = new AbortController();
     const pending = rejection(
-      call(providerFor(simulator(), { toolExecutor: tool.executor }), ask('go', { tools: waitTool, signal: controller.signal }), mode),
+      run(providerFor(simulator(), { toolExecutor: tool.executor }), ask('go', { tools: waitTool, signal: controller.signal }), mode),
     );
     await tool.running;
     controller.abort();
@@ -102,10 +95,10 @@ describe('abort and timeouts', () => {
     await expect(stream.result).rejects.toMatchObject({ code: 'aborted' });
   });
 
-  it.each(modes)('counts tools against the call timeout (%s)', async (mode) => {
+  it.each(MODES)('counts tools against the call timeout (%s)', async (mode) => {
     simulator().enqueue('gpt-4o-mini', { toolCalls: [{ name: 'wait', arguments: {} }] });
     const tool = waitingTool();
-    const error = await rejection(call(providerFor(simulator(), { toolExecutor: tool.executor }), ask('go', { tools: waitTool, timeoutMs: 150 }), mode));
+    const error = await rejection(run(providerFor(simulator(), { toolExecutor: tool.executor }), ask('go', { tools: waitTool, timeoutMs: 150 }), mode));
     expect(error.code).toBe('timeout');
     expect(tool.signals[0].aborted).toBe(true);
   });

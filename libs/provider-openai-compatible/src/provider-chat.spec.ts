@@ -1,6 +1,6 @@
 import { ChatResult, responseFormatFromZod } from '@modelgate/provider-contracts';
 import { z } from 'zod';
-import { ask, MODEL, PRICES, providerFor, REASONER, rejection, useSimulator } from './test-support/harness';
+import { ask, collect, MODEL, PRICES, providerFor, REASONER, rejection, useSimulator } from './test-support/harness';
 
 describe('a plain chat call against the gateway simulator', () => {
   const simulator = useSimulator();
@@ -91,6 +91,14 @@ describe('a plain chat call against the gateway simulator', () => {
     expect(error).toMatchObject({ code: 'bad_request', provider: 'litellm' });
     expect(error.message).toContain('messages');
     expect(simulator().requests).toEqual([]);
+  });
+
+  it('rejects a malformed request from a stream too, through its result and its iteration', async () => {
+    const stream = providerFor(simulator()).stream({ ...ask('hi'), signal: 'not a signal' as unknown as AbortSignal });
+    const error = await rejection(stream.result);
+    expect(error).toMatchObject({ code: 'bad_request', model: MODEL });
+    expect(error.message).toContain('signal');
+    await expect(collect(stream)).rejects.toBe(error);
   });
 
   it('rejects an attachment the model cannot take before calling the gateway', async () => {

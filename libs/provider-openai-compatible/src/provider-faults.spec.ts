@@ -1,22 +1,16 @@
 import { type Fault, startGatewaySimulator } from '@modelgate/gateway-simulator';
-import { type ChatRequest, type Provider } from '@modelgate/provider-contracts';
-import { ask, collect, MODEL, providerFor, rejection, useSimulator } from './test-support/harness';
+import { type ChatRequest } from '@modelgate/provider-contracts';
+import { ask, collect, type Mode, MODEL, MODES, providerFor, rejection, run, useSimulator } from './test-support/harness';
 
-type Mode = 'chat' | 'stream';
 /** Errors never carry the prompt. */
 const PROMPT = 'prompt-marker-7f3a';
-const modes: Mode[] = ['chat', 'stream'];
-
-function call(provider: Provider, request: ChatRequest, mode: Mode): Promise<unknown> {
-  return mode === 'chat' ? provider.chat(request) : collect(provider.stream(request));
-}
 
 describe('gateway faults become ProviderErrors', () => {
   const simulator = useSimulator();
 
   async function failWith(fault: Fault, mode: Mode, request: Partial<ChatRequest> = {}) {
     simulator().enqueue('gpt-4o-mini', fault);
-    return rejection(call(providerFor(simulator()), ask(PROMPT, request), mode));
+    return rejection(run(providerFor(simulator()), ask(PROMPT, request), mode));
   }
 
   const cases: [string, Fault, Record<string, unknown>][] = [
@@ -33,7 +27,7 @@ describe('gateway faults become ProviderErrors', () => {
     ['a forbidden route', { fault: 'status', status: 403 }, { code: 'forbidden', status: 403 }],
   ];
 
-  describe.each(modes)('%s', (mode) => {
+  describe.each(MODES)('%s', (mode) => {
     it.each(cases)('maps %s', async (_name, fault, expected) => {
       const error = await failWith(fault, mode);
       expect(error).toMatchObject({ name: 'ProviderError', provider: 'litellm', model: MODEL, ...expected });

@@ -1,79 +1,5 @@
-import { type ChatRequest, type ChatResult, createToolset, defineTool, type Provider, type StreamEvent } from '@modelgate/provider-contracts';
-import { z } from 'zod';
-import { ask, collect, comparable, providerFor, rejection, useSimulator } from './test-support/harness';
-
-type Mode = 'chat' | 'stream';
-const modes: Mode[] = ['chat', 'stream'];
-
-async function run(provider: Provider, request: ChatRequest, mode: Mode): Promise<{ result: ChatResult; events: StreamEvent[] }> {
-  if (mode === 'chat') return { result: await provider.chat(request), events: [] };
-  return collect(provider.stream(request));
-}
-
-/** Tools that record their calls; `weather` and `time` wait for each other, so they only finish if run in parallel. */
-function tools() {
-  const started: string[] = [];
-  let running = 0;
-  let maxRunning = 0;
-  let release!: () => void;
-  const bothStarted = new Promise<void>((resolve) => (release = resolve));
-  const meet = async (name: string) => {
-    started.push(name);
-    running++;
-    maxRunning = Math.max(maxRunning, running);
-    if (started.includes('weather') && started.includes('time')) release();
-    await bothStarted;
-    running--;
-  };
-  const executor = createToolset([
-    defineTool({
-      name: 'weather',
-      parameters: z.object({ city: z.string() }),
-      execute: async ({ city }) => {
-        await meet('weather');
-        return { city, sky: 'sunny' };
-      },
-    }),
-    defineTool({
-      name: 'time',
-      parameters: z.object({ tz: z.string() }),
-      execute: async ({ tz }) => {
-        await meet('time');
-        return `12:00 ${tz}`;
-      },
-    }),
-    defineTool({
-      name: 'lookup',
-      parameters: z.object({ q: z.string() }),
-      execute: ({ q }) => `found ${q}`,
-    }),
-    defineTool({
-      name: 'boom',
-      parameters: z.object({}),
-      execute: () => {
-        throw new Error('the tool exploded');
-      },
-    }),
-    defineTool({
-      name: 'hang',
-      parameters: z.object({}),
-      execute: (_args, { signal }) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('stopped')))),
-    }),
-  ]);
-  return { executor, started, maxRunning: () => maxRunning };
-}
-
-const definitionOf = (name: string, properties: Record<string, unknown> = {}) => ({
-  name,
-  parameters: { type: 'object', properties, required: Object.keys(properties) },
-});
-const offered = [
-  definitionOf('weather', { city: { type: 'string' } }),
-  definitionOf('time', { tz: { type: 'string' } }),
-  definitionOf('lookup', { q: { type: 'string' } }),
-  definitionOf('boom'),
-  definitionOf('hang'),
-];
+import { ask, comparable, MODES, providerFor, rejection, run, useSimulator } from './test-support/harness';
+import { offeredTools as offered, testTools as tools } from './test-support/tools';
 
 const parallelCalls = {
   toolCalls: [
@@ -87,7 +13,7 @@ const answer = { text: 'Sunny, and it is noon.', usage: { prompt_tokens: 40, com
 describe('the tool loop against the gateway simulator', () => {
   const simulator = useSimulator();
 
-  it.each(modes)('runs parallel tool calls and answers from their results (%s)', async (mode) => {
+  it.each(MODES)('runs parallel tool calls and answers from their results (%s)', async (mode) => {
     const set = tools();
     simulator().enqueue('gpt-4o-mini', parallelCalls, answer);
     const { result } = await run(providerFor(simulator(), { toolExecutor: set.executor }), ask('weather and time?', { tools: offered, timeoutMs: 5000 }), mode);
@@ -166,7 +92,7 @@ describe('the tool loop against the gateway simulator', () => {
 
   const lookup = (n: number) => ({ toolCalls: [{ name: 'lookup', arguments: { q: `q${n}` } }] });
 
-  it.each(modes)('makes one last call without tools at the loop limit (%s)', async (mode) => {
+  it.each(MODES)('makes one last call without tools at the loop limit (%s)', async (mode) => {
     simulator().enqueue('gpt-4o-mini', lookup(1), lookup(2), lookup(3));
     const { result } = await run(
       providerFor(simulator(), { toolExecutor: tools().executor }),
@@ -181,7 +107,7 @@ describe('the tool loop against the gateway simulator', () => {
     expect(result.turns).toBe(3);
   });
 
-  it.each(modes)('fails with tool_loop_limit at the limit when asked to (%s)', async (mode) => {
+  it.each(MODES)('fails with tool_loop_limit at the limit when asked to (%s)', async (mode) => {
     simulator().enqueue('gpt-4o-mini', lookup(1), lookup(2), lookup(3));
     const error = await rejection(
       run(providerFor(simulator(), { toolExecutor: tools().executor }), ask('loop', { tools: offered, maxToolIterations: 2, onToolLoopLimit: 'error' }), mode),
@@ -190,76 +116,4 @@ describe('the tool loop against the gateway simulator', () => {
     expect(simulator().chatRequests).toHaveLength(2);
   });
 
-  it.each(modes)('sends a throwing tool, bad JSON arguments and an unknown tool back to the model (%s)', async (mode) => {
-    simulator().enqueue(
-      'gpt-4o-mini',
-      {
-        toolCalls: [
-          { name: 'boom', arguments: {}, id: 'c_boom' },
-          { name: 'lookup', arguments: '{"q": oops', id: 'c_bad' },
-          { name: 'teleport', arguments: {}, id: 'c_unknown' },
-        ],
-      },
-      { text: 'I could not do it.' },
-    );
-    const { result } = await run(providerFor(simulator(), { toolExecutor: tools().executor }), ask('try', { tools: offered }), mode);
-    expect(result.content).toBe('I could not do it.');
-    expect(result.toolCalls.map((c) => [c.id, c.result, c.error])).toEqual([
-      ['c_boom', null, 'the tool exploded'],
-      ['c_bad', null, expect.stringContaining('not valid JSON')],
-      ['c_unknown', null, expect.stringContaining('Unknown tool "teleport"')],
-    ]);
-    const toolMessages = simulator().chatRequests[1].messages.filter((m) => m.role === 'tool');
-    expect(toolMessages.map((m) => JSON.parse(m.content as string))).toEqual([
-      { error: 'the tool exploded' },
-      { error: expect.stringContaining('not valid JSON') },
-      { error: expect.stringContaining('Unknown tool') },
-    ]);
-  });
-
-  it('sends every call back as an error when no executor is configured', async () => {
-    simulator().enqueue('gpt-4o-mini', lookup(1));
-    const { result } = await run(providerFor(simulator()), ask('try', { tools: offered }), 'chat');
-    expect(result.toolCalls[0].error).toContain('No tool executor');
-    expect(result.turns).toBe(2);
-  });
-
-  it('gives up on a tool after its own timeout and carries on', async () => {
-    simulator().enqueue('gpt-4o-mini', { toolCalls: [{ name: 'hang', arguments: {} }] });
-    const { result } = await run(providerFor(simulator(), { toolExecutor: tools().executor }), ask('try', { tools: offered, toolTimeoutMs: 30 }), 'stream');
-    expect(result.toolCalls[0].error).toContain('did not finish within 30 ms');
-    expect(result.turns).toBe(2);
-  });
-
-  it('runs the tools of a turn one at a time with a concurrency of one', async () => {
-    simulator().enqueue('gpt-4o-mini', { toolCalls: [{ name: 'lookup', arguments: { q: 'a' } }, { name: 'lookup', arguments: { q: 'b' } }] });
-    const set = tools();
-    const { result } = await run(providerFor(simulator(), { toolExecutor: set.executor, config: { toolConcurrency: 1 } }), ask('two', { tools: offered }), 'chat');
-    expect(result.toolCalls.map((c) => c.result)).toEqual(['found a', 'found b']);
-  });
-
-  it.each(modes)('synthesises ids the gateway dropped and answers with them (%s)', async (mode) => {
-    simulator().enqueue('gpt-4o-mini', {
-      fault: 'missing-tool-ids',
-      reply: { toolCalls: [{ name: 'lookup', arguments: { q: 'a' } }, { name: 'lookup', arguments: { q: 'b' } }] },
-    });
-    const { result } = await run(providerFor(simulator(), { toolExecutor: tools().executor }), ask('go', { tools: offered }), mode);
-    expect(result.toolCalls.map((c) => [c.id, c.result])).toEqual([
-      ['call_1_0', 'found a'],
-      ['call_1_1', 'found b'],
-    ]);
-    const toolIds = simulator().chatRequests[1].messages.filter((m) => m.role === 'tool').map((m) => m.tool_call_id);
-    expect(toolIds).toEqual(['call_1_0', 'call_1_1']);
-  });
-
-  it('splits parallel calls that a buggy proxy streams all on index 0', async () => {
-    const calls = { toolCalls: [{ name: 'weather', arguments: { city: 'Paris' } }, { name: 'time', arguments: { tz: 'UTC' } }] };
-    simulator().enqueue('gpt-4o-mini', { fault: 'tool-deltas-index0', reply: calls }, answer);
-    const { result } = await run(providerFor(simulator(), { toolExecutor: tools().executor }), ask('both', { tools: offered, timeoutMs: 5000 }), 'stream');
-    expect(result.toolCalls.map((c) => [c.name, c.arguments, c.error])).toEqual([
-      ['weather', '{"city":"Paris"}', null],
-      ['time', '{"tz":"UTC"}', null],
-    ]);
-    expect(new Set(result.toolCalls.map((c) => c.id)).size).toBe(2);
-  });
 });

@@ -48,14 +48,22 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   const callPlain = plainCaller(client, inspect);
   const callStreaming = streamingCaller(client, inspect);
 
-  async function* run(input: ChatRequest, callModel: ModelCaller, scope: CallScope): AsyncGenerator<StreamEvent, ChatResult, undefined> {
+  /** The call, start to end: validation, the tool loop, and every failure mapped, logged and rethrown. */
+  async function* run(
+    input: ChatRequest,
+    callModel: ModelCaller,
+    stop?: AbortSignal,
+  ): AsyncGenerator<StreamEvent, ChatResult, undefined> {
     const model = typeof input?.model === 'string' ? input.model : null;
+    let scope: CallScope | undefined;
     try {
       const parsed = ChatRequest.safeParse(input);
       if (!parsed.success) {
-        throw new ProviderError({ code: 'bad_request', message: `Invalid chat request (at ${issuePaths(parsed.error)})` });
+        const message = `Invalid chat request (at ${issuePaths(parsed.error)})`;
+        throw new ProviderError({ code: 'bad_request', message });
       }
       const request = parsed.data;
+      scope = new CallScope(request.timeoutMs ?? config.timeoutMs, [request.signal, stop]);
       return yield* runToolLoop({
         request,
         provider: definition.id,
@@ -69,31 +77,30 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
         logger,
       });
     } catch (error) {
-      const mapped = toProviderError(error, { provider: definition.id, model, ended: scope.ended, timeoutMs: scope.timeoutMs });
+      const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs };
+      const mapped = toProviderError(error, context);
       logger.warn(
         { provider: definition.id, model, code: mapped.code, status: mapped.status, requestId: mapped.requestId },
         `chat call failed: ${mapped.message}`,
       );
       throw mapped;
     } finally {
-      scope.dispose();
+      scope?.dispose();
     }
   }
-
-  const scopeOf = (request: ChatRequest) => new CallScope(request?.timeoutMs ?? config.timeoutMs, request?.signal);
 
   return {
     definition,
     async chat(request: ChatRequest): Promise<ChatResult> {
-      const events = run(request, callPlain, scopeOf(request));
+      const events = run(request, callPlain);
       for (;;) {
         const step = await events.next();
         if (step.done) return step.value;
       }
     },
     stream(request: ChatRequest): ChatStream {
-      const scope = scopeOf(request);
-      return new EventStream(run(request, callStreaming, scope), () => scope.end('aborted'));
+      const consumerLeft = new AbortController();
+      return new EventStream(run(request, callStreaming, consumerLeft.signal), () => consumerLeft.abort());
     },
   };
 }

@@ -30,7 +30,11 @@ export function toWireResponseFormat(format: ResponseFormat): WireBody['response
     case 'json_schema':
       return {
         type: 'json_schema',
-        json_schema: { name: format.name, schema: format.schema, ...(format.strict === undefined ? {} : { strict: format.strict }) },
+        json_schema: {
+          name: format.name,
+          schema: format.schema,
+          ...(format.strict === undefined ? {} : { strict: format.strict }),
+        },
       };
   }
 }
@@ -40,7 +44,11 @@ export function toWireResponseFormat(format: ResponseFormat): WireBody['response
  * or the model could never stop calling it; later turns go back to `auto`. The final turn after the loop
  * limit sends `none`, with the tools still listed so the history stays valid.
  */
-export function toolChoiceForTurn(requested: ToolChoice | undefined, turn: number, final: boolean): ToolChoice | undefined {
+export function toolChoiceForTurn(
+  requested: ToolChoice | undefined,
+  turn: number,
+  final: boolean,
+): ToolChoice | undefined {
   if (final) return 'none';
   if (turn === 1 || requested === undefined || requested === 'none') return requested;
   return 'auto';
@@ -63,7 +71,11 @@ export function buildBaseBody(request: ChatRequest, providerModel: string): Omit
 }
 
 /** One turn's body; `tool_choice` is only sent when there are tools to choose from. */
-export function buildTurnBody(base: Omit<WireBody, 'messages'>, messages: WireMessage[], toolChoice: ToolChoice | undefined): WireBody {
+export function buildTurnBody(
+  base: Omit<WireBody, 'messages'>,
+  messages: WireMessage[],
+  toolChoice: ToolChoice | undefined,
+): WireBody {
   return {
     ...base,
     messages,

@@ -1,4 +1,10 @@
-import { type ChatResult, EMPTY_GATEWAY_METADATA, type ModelPricing, type Timing, type ToolCallRecord } from '@modelgate/provider-contracts';
+import {
+  type ChatResult,
+  EMPTY_GATEWAY_METADATA,
+  type ModelPricing,
+  type Timing,
+  type ToolCallRecord,
+} from '@modelgate/provider-contracts';
 import { resolveCost } from './cost';
 import { toFinishReason } from './finish-reason';
 import { type TurnResult } from './model-call';

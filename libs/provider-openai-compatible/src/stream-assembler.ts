@@ -32,7 +32,8 @@ interface ToolCallSlot {
 
 /** A chunk that failed its lenient schema: the issue paths are named, the body never is. */
 function invalidChunk(error: z.ZodError): ProviderError {
-  return new ProviderError({ code: 'invalid_response', message: `The gateway sent a chunk we cannot read (at ${issuePaths(error)})` });
+  const message = `The gateway sent a chunk we cannot read (at ${issuePaths(error)})`;
+  return new ProviderError({ code: 'invalid_response', message });
 }
 
 /**
@@ -63,7 +64,9 @@ export class StreamAssembler {
     const parsed = WireCompletion.safeParse(raw);
     if (!parsed.success) throw invalidChunk(parsed.error);
     const chunk = parsed.data;
-    if (chunk.error) throw errorFromBody(null, typeof chunk.error === 'string' ? { message: chunk.error } : chunk.error);
+    if (chunk.error) {
+      throw errorFromBody(null, typeof chunk.error === 'string' ? { message: chunk.error } : chunk.error);
+    }
     if (chunk.usage) {
       this.usage = normaliseUsage(chunk.usage);
       this.usageCostUsd = typeof chunk.usage.cost === 'number' && chunk.usage.cost >= 0 ? chunk.usage.cost : null;

@@ -40,16 +40,58 @@ export interface ToolLoopContext {
 const noop = () => undefined;
 
 /**
+ * The tool half of a turn: announces the calls, runs them in parallel, yields each result as it lands, and
+ * returns the messages to append: the assistant message with its calls, then one result per call, formatted
+ * together (a result must answer a call that precedes it).
+ */
+async function* toolTurn(
+  context: ToolLoopContext,
+  output: TurnResult,
+  turn: number,
+  timing: CallTiming,
+  format: (messages: ChatMessage[]) => WireMessage[],
+): AsyncGenerator<StreamEvent, { records: ToolCallRecord[]; messages: WireMessage[] }, undefined> {
+  const { request } = context;
+  for (const { id, name, arguments: args } of output.toolCalls) yield { type: 'tool-call', turn, id, name, arguments: args };
+  const startMs = timing.now();
+  const run = runTools(output.toolCalls, {
+    executor: context.executor,
+    signal: context.scope.signal,
+    model: request.model,
+    turn,
+    toolTimeoutMs: request.toolTimeoutMs,
+    concurrency: request.toolConcurrency ?? context.toolConcurrency,
+    timing,
+  });
+  let step = await run.next();
+  for (; !step.done; step = await run.next()) {
+    const { id, name, result, error, durationMs } = step.value;
+    yield { type: 'tool-result', turn, id, name, result, error, durationMs };
+  }
+  timing.toolPhase(startMs);
+  const records = step.value;
+  const messages = format([
+    { role: 'assistant', content: output.text === '' ? null : output.text, toolCalls: output.toolCalls },
+    ...records.map((record): ChatMessage => ({
+      role: 'tool',
+      toolCallId: record.id,
+      content: toolMessageContent(record),
+    })),
+  ]);
+  return { records, messages };
+}
+
+/**
  * The one tool loop, for plain and streamed calls alike: `chat()` drains it, `stream()` hands its events
- * out. Each turn calls the model; tool calls it asks for run in parallel and their results (errors
- * included) go back as `tool` messages, after the assistant message that asked. At most
- * `maxToolIterations` turns may ask for tools; then one last call with `tool_choice: 'none'` still gets
- * an answer, or, with `onToolLoopLimit: 'error'`, the call fails with `tool_loop_limit`.
+ * out. Each turn calls the model; the tool calls it asks for run in parallel and their results (errors
+ * included) go back as `tool` messages. Once `maxToolIterations` turns have asked for tools, the next turn
+ * is one last call with `tool_choice: 'none'` that still gets an answer, or, with
+ * `onToolLoopLimit: 'error'`, there is no next turn and the call fails with `tool_loop_limit`.
  */
 export async function* runToolLoop(context: ToolLoopContext): AsyncGenerator<StreamEvent, ChatResult, undefined> {
   const { request, scope, logger } = context;
   const timing = new CallTiming();
-  // Typed as the SDK's message param: this is where message-formatting's wire shape is checked against openai's.
+  // Typed as the SDK's message param: here message-formatting's wire shape is checked against openai's.
   const format = (messages: ChatMessage[]): WireMessage[] =>
     formatMessages('openai-compatible', messages, { model: context.modelInfo, provider: context.provider });
   const messages = format(request.messages);
@@ -63,51 +105,27 @@ export async function* runToolLoop(context: ToolLoopContext): AsyncGenerator<Str
     const body = buildTurnBody(base, messages, toolChoiceForTurn(request.toolChoice, turn, final));
     yield { type: 'turn-start', turn };
     const startMs = timing.now();
-    const output = yield* context.callModel({ body, turn, scope, onFirstToken: turn === 1 ? () => timing.markFirstToken() : noop });
-    const segment = timing.segment('model', request.model, turn, startMs);
+    const onFirstToken = turn === 1 ? () => timing.markFirstToken() : noop;
+    const output = yield* context.callModel({ body, turn, scope, onFirstToken });
+    const { durationMs } = timing.segment('model', request.model, turn, startMs);
     turns.push(output);
-    logger.debug(
-      { provider: context.provider, model: request.model, turn, finishReason: output.finishReason, toolCalls: output.toolCalls.length, durationMs: segment.durationMs },
-      'model turn finished',
-    );
+    const { finishReason } = output;
+    const fields = { provider: context.provider, model: request.model, turn, finishReason, durationMs };
+    logger.debug(fields, 'model turn finished');
     if (output.usage) yield { type: 'usage', turn, usage: output.usage };
     // On the final turn the tools are listed but `none` was asked: calls made anyway are not run.
     if (output.toolCalls.length === 0 || final) break;
 
-    for (const call of output.toolCalls) yield { type: 'tool-call', turn, id: call.id, name: call.name, arguments: call.arguments };
-    const toolStartMs = timing.now();
-    const run = runTools(output.toolCalls, {
-      executor: context.executor,
-      signal: scope.signal,
-      model: request.model,
-      turn,
-      toolTimeoutMs: request.toolTimeoutMs,
-      concurrency: request.toolConcurrency ?? context.toolConcurrency,
-      timing,
-    });
-    let step = await run.next();
-    for (; !step.done; step = await run.next()) {
-      const { id, name, result, error, durationMs } = step.value;
-      yield { type: 'tool-result', turn, id, name, result, error, durationMs };
-    }
-    timing.toolPhase(toolStartMs);
-    records.push(...step.value);
-    // The assistant message with its tool calls, then one result per call, formatted together (a result
-    // must answer a call that precedes it).
-    messages.push(
-      ...format([
-        { role: 'assistant', content: output.text === '' ? null : output.text, toolCalls: output.toolCalls },
-        ...step.value.map((record): ChatMessage => ({ role: 'tool', toolCallId: record.id, content: toolMessageContent(record) })),
-      ]),
-    );
-
-    if (turn >= maxToolTurns && request.onToolLoopLimit === 'error') {
-      throw new ProviderError({ code: 'tool_loop_limit', message: `The model still wanted tools after ${maxToolTurns} tool turns` });
+    const done = yield* toolTurn(context, output, turn, timing, format);
+    records.push(...done.records);
+    messages.push(...done.messages);
+    if (turn === maxToolTurns && request.onToolLoopLimit === 'error') {
+      const message = `The model still wanted tools after ${maxToolTurns} tool turns`;
+      throw new ProviderError({ code: 'tool_loop_limit', message });
     }
   }
 
-  const answer = turns[turns.length - 1].text;
-  const object = parseStructuredOutput(request.responseFormat, answer);
+  const object = parseStructuredOutput(request.responseFormat, turns[turns.length - 1].text);
   const result = buildResult({
     model: request.model,
     provider: context.provider,

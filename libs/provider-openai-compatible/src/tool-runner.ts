@@ -72,8 +72,8 @@ async function runOne(call: AssistantToolCall, options: ToolRunOptions): Promise
   if (executor === undefined) return record(parsed.args, null, `No tool executor is configured to run "${call.name}"`);
 
   const { controller, dispose } = linkedController(options.signal);
-  const timer =
-    options.toolTimeoutMs === undefined ? undefined : setTimeout(() => controller.abort(new ToolTimeout()), options.toolTimeoutMs);
+  const { toolTimeoutMs } = options;
+  const timer = toolTimeoutMs === undefined ? undefined : setTimeout(() => controller.abort(new ToolTimeout()), toolTimeoutMs);
   try {
     const context = { signal: controller.signal, toolCallId: call.id, model: options.model, turn: options.turn };
     const running = Promise.resolve().then(() => executor.execute(call.name, parsed.args, context));

@@ -99,7 +99,8 @@ export interface ProviderSetup {
 /** A provider on the real SDK against the simulator, its registry knowing the simulator's chat models. */
 export function providerFor(simulator: Pick<GatewaySimulator, 'url'>, setup: ProviderSetup = {}): Provider {
   const registry = new ModelRegistryImpl([definition]);
-  registry.setDynamicModels('litellm', [info('gpt-4o-mini', PRICES), info('reasoner-mini', { inputPerToken: null, outputPerToken: null })]);
+  const unpriced = { inputPerToken: null, outputPerToken: null };
+  registry.setDynamicModels('litellm', [info('gpt-4o-mini', PRICES), info('reasoner-mini', unpriced)]);
   return createOpenAICompatibleProvider({
     definition,
     config: OpenAICompatibleConfig.parse({ baseUrl: simulator.url, maxRetries: 0, ...setup.config }),
@@ -114,7 +115,21 @@ export function ask(text: string, overrides: Partial<ChatRequest> = {}): ChatReq
   return { model: MODEL, messages: [{ role: 'user', content: text }], ...overrides };
 }
 
-export async function collect(stream: ChatStream): Promise<{ events: StreamEvent[]; result: ChatResult }> {
+export type Mode = 'chat' | 'stream';
+export const MODES: Mode[] = ['chat', 'stream'];
+
+/** One call, plain or streamed, with the events a stream gave (none for a plain call). */
+export async function run(provider: Provider, request: ChatRequest, mode: Mode): Promise<Collected> {
+  if (mode === 'chat') return { result: await provider.chat(request), events: [] };
+  return collect(provider.stream(request));
+}
+
+export interface Collected {
+  events: StreamEvent[];
+  result: ChatResult;
+}
+
+export async function collect(stream: ChatStream): Promise<Collected> {
   const events: StreamEvent[] = [];
   for await (const event of stream) events.push(event);
   return { events, result: await stream.result };
