@@ -1,4 +1,4 @@
-import { CallScope, linkedController } from './call-scope';
+import { CallScope, linkedController, MAX_TIMER_MS } from './call-scope';
 
 const never = () => new Promise<never>(() => undefined);
 
@@ -63,6 +63,14 @@ describe('CallScope', () => {
     const scope = new CallScope(10_000);
     await expect(scope.race(Promise.resolve(42))).resolves.toBe(42);
     await expect(scope.race(Promise.reject(new Error('tool broke')))).rejects.toThrow('tool broke');
+    scope.dispose();
+  });
+
+  it('caps a budget too long for a timer instead of ending at once', async () => {
+    const scope = new CallScope(Number.MAX_SAFE_INTEGER);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(scope.ended).toBeNull();
+    expect(scope.remainingMs()).toBeLessThanOrEqual(MAX_TIMER_MS);
     scope.dispose();
   });
 

@@ -1,6 +1,9 @@
 /** Why a call ended before it finished. */
 export type EndReason = 'timeout' | 'aborted';
 
+/** The longest delay a timer takes: Node fires a longer one at once (TimeoutOverflowWarning). */
+export const MAX_TIMER_MS = 2_147_483_647;
+
 /** An abort controller that also aborts when `parent` does; `dispose` unhooks it from the parent. */
 export function linkedController(parent: AbortSignal): { controller: AbortController; dispose: () => void } {
   const controller = new AbortController();
@@ -53,8 +56,9 @@ export class CallScope {
     readonly timeoutMs: number,
     signals: readonly (AbortSignal | undefined)[] = [],
   ) {
-    this.deadline = performance.now() + timeoutMs;
-    this.timer = setTimeout(() => this.end('timeout'), timeoutMs);
+    const budget = Math.min(timeoutMs, MAX_TIMER_MS);
+    this.deadline = performance.now() + budget;
+    this.timer = setTimeout(() => this.end('timeout'), budget);
     const abort = () => this.end('aborted');
     for (const signal of signals) {
       if (signal === undefined) continue;

@@ -1,6 +1,6 @@
 import type OpenAI from 'openai';
 import { type GatewayMetadata, ProviderError, type StreamEvent, isProviderError } from '@modelgate/provider-contracts';
-import { type CallScope } from './call-scope';
+import { type CallScope, MAX_TIMER_MS } from './call-scope';
 import { type WireBody, toStreamingBody } from './request-builder';
 import { readSseData } from './sse-parser';
 import { StreamAssembler, type TurnOutput } from './stream-assembler';
@@ -32,7 +32,7 @@ export type ModelCaller = (call: TurnCall) => AsyncGenerator<DeltaEvent, TurnRes
 const SDK_TIMEOUT_MARGIN_MS = 1000;
 
 function requestOptions(scope: CallScope): OpenAI.RequestOptions {
-  return { signal: scope.signal, timeout: scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS };
+  return { signal: scope.signal, timeout: Math.min(scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS, MAX_TIMER_MS) };
 }
 
 function* deltas(turn: number, text: string, reasoning: string): Generator<DeltaEvent> {
