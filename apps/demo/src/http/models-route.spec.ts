@@ -67,10 +67,23 @@ describe('GET /api/providers/litellm/models', () => {
 
   it('answers 502 misconfigured when the URL serves a web page instead of JSON', async () => {
     harness = await startHarness();
-    harness.simulator.setRouteFault('models', { fault: 'malformed-json' });
+    harness.simulator.setRouteFault('models', {
+      fault: 'status',
+      status: 200,
+      body: '<html><body>Welcome</body></html>',
+      headers: { 'content-type': 'text/html' },
+    });
     const { status, body } = await getModels(harness);
     expect(status).toBe(502);
     expect(body.status).toBe('misconfigured');
+  });
+
+  it('answers 502 invalid_response when the proxy sends malformed JSON', async () => {
+    harness = await startHarness();
+    harness.simulator.setRouteFault('models', { fault: 'malformed-json' });
+    const { status, body } = await getModels(harness);
+    expect(status).toBe(502);
+    expect(body).toMatchObject({ status: 'invalid_response', error: { code: 'invalid_response' } });
   });
 
   it('answers 502 invalid_response when the model list has the wrong shape', async () => {
