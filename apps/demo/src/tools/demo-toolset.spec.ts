@@ -1,4 +1,5 @@
 import { isProviderError } from '@modelgate/provider-contracts';
+import { DEMO_TOOL_NAMES } from '../shared/demo-tool-names';
 import { createDemoToolset } from './demo-toolset';
 
 const context = { signal: new AbortController().signal, toolCallId: 'call_1', model: 'litellm/m', turn: 1 };
@@ -9,6 +10,7 @@ describe('createDemoToolset', () => {
   it('offers the calculator and the unit converter with JSON Schema parameters', () => {
     const definitions = toolset.definitions();
     expect(definitions.map((d) => d.name)).toEqual(['calculator', 'convert_units']);
+    expect(definitions.map((d) => d.name)).toEqual([...DEMO_TOOL_NAMES]);
     expect(definitions[0]!.parameters).toMatchObject({
       type: 'object',
       properties: { expression: { type: 'string' } },

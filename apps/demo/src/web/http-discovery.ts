@@ -9,7 +9,8 @@ export function createHttpDiscovery(api: ApiClient, onTokenRequired: () => void)
   const report = (partial: Pick<DiscoveryReport, 'status' | 'models' | 'error'>): DiscoveryReport => ({
     provider: 'litellm',
     fetchedAt: new Date().toISOString(),
-    enriched: true,
+    // The route does not carry it, and nothing on the page reads it.
+    enriched: false,
     ...partial,
   });
   return {

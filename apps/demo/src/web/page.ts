@@ -1,5 +1,6 @@
 import { type ModelStoreApi, createModelStore, selectProvider } from '@modelgate/model-store';
 import { type ModelDiscovery } from '@modelgate/provider-contracts';
+import { DEMO_TOOL_NAMES } from '../shared/demo-tool-names';
 import { formatCapabilities, formatContextWindow } from '../shared/format';
 import { ApiFailure, createApiClient } from './api-client';
 import { EMPTY_ANSWER, applyStreamEvent, failAnswer } from './answer-state';
@@ -75,7 +76,7 @@ export function startPage(root: Document): void {
         {
           model: select.value,
           messages: [{ role: 'user', content: prompt.value }],
-          ...(tools.checked ? { tools: ['calculator', 'convert_units'] } : {}),
+          ...(tools.checked ? { tools: [...DEMO_TOOL_NAMES] } : {}),
         },
         (event) => {
           state = applyStreamEvent(state, event);
