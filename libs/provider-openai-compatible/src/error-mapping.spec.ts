@@ -86,6 +86,11 @@ describe('toProviderError for HTTP errors', () => {
     expect(error.message).not.toContain('sk-live-abcdef123');
   });
 
+  it('reads a bare string error body as the message', () => {
+    const error = toProviderError(APIError.generate(400, { error: 'plain words' }, undefined, new Headers()), context);
+    expect(error.message).toContain('plain words');
+  });
+
   it('shows a message that is a dict as JSON text', () => {
     expect(map(400, { message: { detail: 'nested' } }).message).toContain('{"detail":"nested"}');
   });

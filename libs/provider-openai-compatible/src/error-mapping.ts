@@ -1,7 +1,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { isProviderError, ProviderError, type ProviderErrorCode } from '@modelgate/provider-contracts';
 import { parseRetryAfterMs, retryAfterFromMessage } from './retry-after';
-import { type WireErrorBody } from './wire-schemas';
+import { WireErrorBody } from './wire-schemas';
 
 export interface ErrorContext {
   provider: string;
@@ -71,6 +71,13 @@ function classify(status: number | null, type: string | null, detail: string): A
   return 'upstream';
 }
 
+/** The `error` member of a body: LiteLLM's object, a bare string some servers send, or nothing usable. */
+export function errorBodyOf(value: unknown): WireErrorBody | null {
+  if (typeof value === 'string') return { message: value };
+  const parsed = WireErrorBody.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 function statusFromCode(code: string | null): number | null {
   return code !== null && /^[1-5]\d\d$/.test(code) ? Number(code) : null;
 }
@@ -121,7 +128,7 @@ function classifyOwn(error: unknown, context: ErrorContext): ProviderError {
     return new ProviderError({ code: 'unreachable', message, cause: error.cause });
   }
   if (error instanceof APIError) {
-    return errorFromBody(error.status ?? null, (error.error as WireErrorBody | undefined) ?? null, error.headers);
+    return errorFromBody(error.status ?? null, errorBodyOf(error.error), error.headers);
   }
   if (error instanceof SyntaxError) {
     return new ProviderError({ code: 'invalid_response', message: 'The gateway sent a body that is not valid JSON' });

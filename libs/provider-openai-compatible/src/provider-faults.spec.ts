@@ -114,6 +114,7 @@ describe('retries are the SDK’s, before the first byte only', () => {
   it.each([
     ['400', { fault: 'invalid-model' } as Fault],
     ['404', { fault: 'status', status: 404 } as Fault],
+    ['403', { fault: 'status', status: 403 } as Fault],
   ])('does not retry a %s', async (_status, fault) => {
     simulator().enqueue('gpt-4o-mini', fault, { text: 'never reached' });
     await rejection(providerFor(simulator(), { config: { ...key, maxRetries: 2 } }).chat(ask('hi')));

@@ -1,6 +1,6 @@
 import { type AssistantToolCall, issuePaths, ProviderError, type Usage } from '@modelgate/provider-contracts';
 import { type z } from 'zod';
-import { errorFromBody } from './error-mapping';
+import { errorBodyOf, errorFromBody } from './error-mapping';
 import { normaliseUsage } from './usage';
 import { WireCompletion, type WireDelta } from './wire-schemas';
 
@@ -64,9 +64,7 @@ export class StreamAssembler {
     const parsed = WireCompletion.safeParse(raw);
     if (!parsed.success) throw invalidChunk(parsed.error);
     const chunk = parsed.data;
-    if (chunk.error) {
-      throw errorFromBody(null, typeof chunk.error === 'string' ? { message: chunk.error } : chunk.error);
-    }
+    if (chunk.error) throw errorFromBody(null, errorBodyOf(chunk.error));
     if (chunk.usage) {
       this.usage = normaliseUsage(chunk.usage);
       this.usageCostUsd = typeof chunk.usage.cost === 'number' && chunk.usage.cost >= 0 ? chunk.usage.cost : null;

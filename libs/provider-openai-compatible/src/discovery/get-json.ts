@@ -1,0 +1,53 @@
+import { ProviderError } from '@modelgate/provider-contracts';
+
+export type JsonOutcome =
+  | { kind: 'json'; status: number; body: unknown }
+  | { kind: 'http-error'; status: number }
+  /** 2xx that is not JSON at all: most likely not an OpenAI-compatible server (a web page, another app). */
+  | { kind: 'not-json'; status: number }
+  /** 2xx that says it is JSON but does not parse: a server answering garbage. */
+  | { kind: 'bad-json'; status: number }
+  | { kind: 'failed'; error: ProviderError };
+
+export interface GetJsonOptions {
+  apiKey?: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/** One GET with a deadline, classified; never throws. The key goes in a header only, never in a message. */
+export async function getJson(url: string, options: GetJsonOptions): Promise<JsonOutcome> {
+  const deadline = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.apiKey) headers['authorization'] = `Bearer ${options.apiKey}`;
+  try {
+    const response = await fetch(url, { headers, signal });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return { kind: 'http-error', status: response.status };
+    }
+    const saysJson = (response.headers.get('content-type') ?? '').includes('json');
+    const text = await response.text();
+    try {
+      return { kind: 'json', status: response.status, body: JSON.parse(text) };
+    } catch {
+      return { kind: saysJson ? 'bad-json' : 'not-json', status: response.status };
+    }
+  } catch (cause) {
+    return { kind: 'failed', error: classifyFetchFailure(cause, options, deadline) };
+  }
+}
+
+function classifyFetchFailure(cause: unknown, options: GetJsonOptions, deadline: AbortSignal): ProviderError {
+  if (options.signal?.aborted) return new ProviderError({ code: 'aborted', message: 'Discovery was aborted', cause });
+  if (deadline.aborted) {
+    return new ProviderError({ code: 'timeout', message: `No answer within ${options.timeoutMs} ms`, cause });
+  }
+  const reason = (cause as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return new ProviderError({
+    code: 'unreachable',
+    message: reason ? `Cannot connect (${reason})` : 'Cannot connect',
+    cause,
+  });
+}

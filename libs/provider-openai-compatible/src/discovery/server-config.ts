@@ -1,0 +1,2 @@
+import { type z } from 'zod';
+import { z as zod } from 'zod';
