@@ -1,2 +1,0 @@
-import { type z } from 'zod';
-import { z as zod } from 'zod';
