@@ -49,6 +49,10 @@ describe('checkChatBody', () => {
     expect(rejection({ ...valid, tools: [{ name: 'calculator', parameters: {} }] })).toMatch(/tools\.0/);
   });
 
+  it('holds the number of tool names to the limit', () => {
+    expect(rejection({ ...valid, tools: Array.from({ length: LIMITS.tools + 1 }, () => 'calculator') })).toMatch(/tools: Too big/);
+  });
+
   it('refuses bodies that are not objects', () => {
     expect(rejection([valid])).toMatch(/\(body\): Invalid input: expected object/);
     expect(rejection(null)).toMatch(/\(body\)/);

@@ -26,6 +26,8 @@ export const LIMITS = {
   /** Whole request body, in bytes. */
   bodyBytes: 64 * 1024,
   messages: 50,
+  /** Tool names per request (each must be one of the server's tools). */
+  tools: 16,
   /** Characters per message. */
   messageChars: 16_000,
   modelIdChars: 200,
@@ -58,7 +60,7 @@ const ResponseFormat = z.discriminatedUnion('type', [
 export const ChatBody = z.strictObject({
   model: z.string().min(1).max(LIMITS.modelIdChars),
   messages: z.array(Message).min(1).max(LIMITS.messages),
-  tools: z.array(ToolName).max(16).optional(),
+  tools: z.array(ToolName).max(LIMITS.tools).optional(),
   stream: z.boolean().optional(),
   responseFormat: ResponseFormat.optional(),
   temperature: z.number().min(0).max(2).optional(),
