@@ -4,6 +4,15 @@ import { fakeVenv, readRecord, temporaryDirectory } from '../test-support/fake-p
 import { startLitellmProxy } from './litellm-proxy';
 import { isProcessAlive } from './process-table';
 
+/** The fake's record, once it has written it (it does so before listening). */
+async function untilRecorded(path: string) {
+  for (;;) {
+    const record = await readRecord(path).catch(() => undefined);
+    if (record !== undefined) return record;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('startLitellmProxy', () => {
   const dirs: string[] = [];
 
@@ -53,9 +62,10 @@ describe('startLitellmProxy', () => {
   it('stops the proxy and its children when it does not become ready, and says why', async () => {
     const { venvDir, workDir, recordPath, env } = await setUp('never');
 
-    const starting = startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-x', readinessTimeoutMs: 500 });
+    const starting = startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-x', readinessTimeoutMs: 3000 });
+    const record = await untilRecorded(recordPath);
 
-    await expect(starting).rejects.toThrow(/not ready within 0.5 s/);
-    expect(isProcessAlive((await readRecord(recordPath)).childPid)).toBe(false);
+    await expect(starting).rejects.toThrow(/not ready within 3 s/);
+    expect(isProcessAlive(record.childPid)).toBe(false);
   });
 });
