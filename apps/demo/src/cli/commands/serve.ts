@@ -33,15 +33,20 @@ export async function runServe(context: CommandContext, options: { port?: number
     webRoot: context.webRoot,
   });
   try {
-    // Warm the registry so the first chat does not wait for discovery; a proxy that is down is not fatal.
-    const report = await discoverModels(context);
-    context.stderr.write(`LiteLLM: ${report.status}, ${report.models.length} chat models${report.error ? ` (${report.error.message})` : ''}\n`);
     await listen(app, host, options.port ?? demo.config.server.port);
     const { port } = app.server.address() as AddressInfo;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     context.stdout.write(`Serving the demo at ${url} (open it for the web page; API under ${url}/api, health at ${url}/health). Ctrl-C stops.\n`);
     if (!loopbackOnly && apiToken === undefined) {
       context.stderr.write(`warning: listening on ${host} without DEMO_API_TOKEN: anyone who reaches this port can spend the proxy's tokens\n`);
+    }
+    // Warms the registry for the first chat and says how the proxy is doing; a proxy that is down is not fatal.
+    const report = await discoverModels(context).catch((error: unknown) => {
+      if (context.signal.aborted) return null;
+      throw error;
+    });
+    if (report) {
+      context.stderr.write(`LiteLLM: ${report.status}, ${report.models.length} chat models${report.error ? ` (${report.error.message})` : ''}\n`);
     }
     if (!context.signal.aborted) await once(context.signal, 'abort');
     return 0;
