@@ -72,7 +72,8 @@ async function buildDemo(outdir) {
 async function main(args) {
   if (args[0] === '--build-only') {
     const at = args.indexOf('--outdir');
-    await buildDemo(at === -1 ? join(root, 'dist/apps/demo') : resolve(args[at + 1] ?? ''));
+    if (at !== -1 && !args[at + 1]) throw new Error('--outdir needs a folder');
+    await buildDemo(at === -1 ? join(root, 'dist/apps/demo') : resolve(args[at + 1]));
     return;
   }
   const outdir = join(root, 'dist/apps/demo');
