@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type ClientName } from '../shared/metrics';
+import { SourceMap } from '../profile/source-map';
+import { type CpuProfile, type HotSpot, type Locate, summariseProfile } from '../profile/summarise';
+import { type WorkloadName } from '../worker/protocol';
+import { type BenchPaths, clientEntry } from './paths';
+import { runWorker } from './processes';
+
+/** Names frames by their source: through the bundle's source map, relative to the repository root. */
+function locator(root: string): Locate {
+  const maps = new Map<string, SourceMap | null>();
+  const mapOf = (file: string) => {
+    let map = maps.get(file);
+    if (map === undefined) {
+      const mapFile = `${file}.map`;
+      map = existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : null;
+      maps.set(file, map);
+    }
+    return map;
+  };
+  return (url, line, column) => {
+    if (!url.startsWith('file://')) return `${url}:${line + 1}`;
+    const file = fileURLToPath(url);
+    const original = mapOf(file)?.lookup(line, column);
+    if (original) return `${relative(root, resolve(dirname(file), original.source))}:${original.line}`;
+    return `${relative(root, file)}:${line + 1}`;
+  };
+}
+
+const list = (spots: HotSpot[]) => spots.map((spot) => `| ${spot.percent.toFixed(1)}% | \`${spot.name}\` |`);
+
+/** One worker under `--cpu-prof`; prints and writes where its time went. */
+export async function profileClient(
+  paths: BenchPaths,
+  baseUrl: string,
+  client: ClientName,
+  quick: boolean,
+  only: readonly WorkloadName[],
+): Promise<string> {
+  const dir = join(paths.profiles, `${client}-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  const task = { client, entry: clientEntry(paths, client), baseUrl, quick, only };
+  const report = await runWorker(paths, task, ['--cpu-prof', '--cpu-prof-dir', dir]);
+  if (report.type === 'failure') throw new Error(`${client} failed under the profiler: ${report.message}`);
+  const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`No profile was written to ${dir}`);
+  const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+  const summary = summariseProfile(profile, locator(paths.root));
+  const markdown = [
+    `# CPU profile: ${client} (${only.join(', ')}${quick ? ', quick' : ''})`,
+    '',
+    `${summary.samples} samples over ${(summary.durationMs / 1000).toFixed(1)} s; profile: ${relative(paths.root, join(dir, file))}`,
+    '',
+    '## Self time by function',
+    '',
+    '| share | function |',
+    '| ---: | --- |',
+    ...list(summary.self),
+    '',
+    '## Inclusive time by function',
+    '',
+    '| share | function |',
+    '| ---: | --- |',
+    ...list(summary.inclusive),
+    '',
+    '## Self time by file or package',
+    '',
+    '| share | file |',
+    '| ---: | --- |',
+    ...list(summary.byFile),
+    '',
+  ].join('\n');
+  writeFileSync(join(paths.results, `profile-${client}.md`), markdown);
+  return markdown;
+}

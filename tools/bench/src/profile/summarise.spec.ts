@@ -1,0 +1,50 @@
+import { type CpuProfile, fileGroup, summariseProfile } from './summarise';
+
+const frame = (functionName: string, url = '', lineNumber = 0) => ({ functionName, url, lineNumber, columnNumber: 0 });
+
+// root -> main (app.ts:1) -> parse (lib.ts:10), plus time in the garbage collector.
+const profile: CpuProfile = {
+  nodes: [
+    { id: 1, callFrame: frame('(root)'), children: [2, 4] },
+    { id: 2, callFrame: frame('main', 'file:///app.ts', 0), children: [3] },
+    { id: 3, callFrame: frame('parse', 'file:///node_modules/zod/lib.ts', 9) },
+    { id: 4, callFrame: frame('(garbage collector)') },
+  ],
+  samples: [3, 3, 3, 2, 4],
+  startTime: 0,
+  endTime: 5000,
+};
+
+const locate = (url: string, line: number) => `${url.replace('file:///', '')}:${line + 1}`;
+
+describe('summariseProfile', () => {
+  const summary = summariseProfile(profile, locate);
+
+  it('shares self time out by function, with file and line', () => {
+    expect(summary.self).toEqual([
+      { name: 'node_modules/zod/lib.ts:10 parse', percent: 60 },
+      { name: 'app.ts:1 main', percent: 20 },
+      { name: '(garbage collector)', percent: 20 },
+    ]);
+  });
+
+  it('counts a caller for the time of everything it called', () => {
+    expect(summary.inclusive[0]).toEqual({ name: 'app.ts:1 main', percent: 80 });
+  });
+
+  it('groups self time by package or file', () => {
+    expect(summary.byFile.map((spot) => spot.name)).toEqual(['package zod', 'app.ts', '(garbage collector)']);
+  });
+
+  it('reports the profiled span and sample count', () => {
+    expect(summary).toMatchObject({ durationMs: 5, samples: 5 });
+  });
+});
+
+describe('fileGroup', () => {
+  it('names scoped packages, node internals and plain files', () => {
+    expect(fileGroup('/x/node_modules/@langchain/core/dist/a.js:3')).toBe('package @langchain/core');
+    expect(fileGroup('node:internal/streams/readable:120')).toBe('node internals');
+    expect(fileGroup('libs/provider-runtime/src/execution-service.ts:30')).toBe('libs/provider-runtime/src/execution-service.ts');
+  });
+});

@@ -1,0 +1,88 @@
+/** The parts of a V8 `.cpuprofile` the summary reads. */
+export interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    hitCount?: number;
+    children?: number[];
+  }[];
+  samples: number[];
+  startTime: number;
+  endTime: number;
+}
+
+/** Names a call frame's place: a source file and line (through a source map when there is one). */
+export type Locate = (url: string, line: number, column: number) => string;
+
+export interface HotSpot {
+  /** `file:line function` (line of the function's start). */
+  name: string;
+  /** Share of all samples, 0-100. */
+  percent: number;
+}
+
+export interface ProfileSummary {
+  durationMs: number;
+  samples: number;
+  /** Time spent in the function itself. */
+  self: HotSpot[];
+  /** Time spent in the function and everything it called. */
+  inclusive: HotSpot[];
+  /** Self time by file or package. */
+  byFile: HotSpot[];
+}
+
+/** Groups a location by package for `byFile`: `node_modules/openai/...` is `openai`. */
+export function fileGroup(location: string): string {
+  const file = location.replace(/:\d+$/, '');
+  const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+  if (inModules) return `package ${inModules[1]}`;
+  if (file.startsWith('node:')) return 'node internals';
+  return file || '(native / V8)';
+}
+
+const top = (counts: Map<string, number>, total: number, limit: number): HotSpot[] =>
+  [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([name, count]) => ({ name, percent: (100 * count) / total }));
+
+export function summariseProfile(profile: CpuProfile, locate: Locate, limit = 25): ProfileSummary {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  /** Per node: its hot-spot name, its file group, and whether it is the synthetic root of the tree. */
+  const names = new Map<number, { spot: string; file: string; root: boolean }>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const location = url ? locate(url, lineNumber, columnNumber) : '';
+    const spot = url ? `${location} ${functionName || '(anonymous)'}` : functionName;
+    names.set(node.id, { spot, file: url ? fileGroup(location) : functionName, root: functionName === '(root)' });
+  }
+
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  const files = new Map<string, number>();
+  const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const sample of profile.samples) {
+    const leaf = names.get(sample);
+    if (!leaf) continue;
+    add(self, leaf.spot);
+    add(files, leaf.file);
+    // A recursive function is on the stack more than once but spends the sample once.
+    const seen = new Set<string>();
+    for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
+      const frame = names.get(id);
+      if (!frame || frame.root || seen.has(frame.spot)) continue;
+      seen.add(frame.spot);
+      add(inclusive, frame.spot);
+    }
+  }
+  const total = Math.max(1, profile.samples.length);
+  return {
+    durationMs: (profile.endTime - profile.startTime) / 1000,
+    samples: profile.samples.length,
+    self: top(self, total, limit),
+    inclusive: top(inclusive, total, limit),
+    byFile: top(files, total, limit),
+  };
+}

@@ -1,0 +1,72 @@
+import { type ClientSummary } from './stats';
+import { FLAT_HEAP_BYTES_PER_CHUNK, evaluateTargets } from './targets';
+
+const one = (value: number) => ({ median: value, min: value, max: value });
+
+const fetchFloor: ClientSummary = { stream2000Ms: one(10), toolRoundTripMs: one(1) };
+const openai: ClientSummary = { seqRps: one(1000), conc16Rps: one(2000), cpuUsPerRequest: one(500), stream2000Ms: one(29) };
+const peer: ClientSummary = {
+  seqRps: one(500),
+  conc16Rps: one(900),
+  stream2000Ms: one(40),
+  toolRoundTripMs: one(3),
+  cpuUsPerRequest: one(900),
+  importMs: one(300),
+};
+const fast: ClientSummary = {
+  seqRps: one(980),
+  conc16Rps: one(1990),
+  cpuUsPerRequest: one(510),
+  stream2000Ms: one(14),
+  toolRoundTripMs: one(1.1),
+  importMs: one(60),
+  discoveryWorkMs: one(12),
+  heapGrowthKB: one(300),
+};
+
+const byTarget = (clients: Record<string, ClientSummary>) =>
+  Object.fromEntries(evaluateTargets(clients).map((outcome) => [outcome.target.split(':')[0], outcome]));
+
+describe('evaluateTargets', () => {
+  it('meets every target when modelgate is within every limit and ahead of both peers', () => {
+    const outcomes = evaluateTargets({ fetch: fetchFloor, openai, modelgate: fast, 'ai-sdk': peer, langchain: peer });
+    expect(outcomes.filter((outcome) => outcome.met !== true)).toEqual([]);
+    expect(outcomes).toHaveLength(10);
+  });
+
+  it('judges throughput as cost, so 5% fewer requests per second than the SDK misses 1.05x', () => {
+    const slow = { ...fast, seqRps: one(940) };
+    const outcome = byTarget({ openai, modelgate: slow })['sequential, non-streaming'];
+    expect(outcome).toMatchObject({ met: false, detail: '1.06x' });
+  });
+
+  it('compares streaming with raw fetch, not with the SDK', () => {
+    const outcome = byTarget({ fetch: fetchFloor, openai, modelgate: { ...fast, stream2000Ms: one(16) } })['2,000-chunk stream'];
+    expect(outcome).toMatchObject({ met: false, detail: '1.60x' });
+  });
+
+  it('misses an absolute limit by its value', () => {
+    const outcome = byTarget({ modelgate: { ...fast, discoveryWorkMs: one(25.5) } })['discovery of 5,000 models'];
+    expect(outcome).toMatchObject({ met: false, detail: '25.50 ms' });
+  });
+
+  it('calls a heap that grows by more than the answer text not flat', () => {
+    const grown = (FLAT_HEAP_BYTES_PER_CHUNK * 2 * 90_000) / 1024;
+    expect(byTarget({ modelgate: { ...fast, heapGrowthKB: one(grown) } })['heap growth, 100,000-chunk stream'].met).toBe(false);
+  });
+
+  it('names the workloads on which a peer is faster', () => {
+    const outcome = byTarget({ modelgate: fast, 'ai-sdk': { ...peer, importMs: one(30) } })['faster than ai-sdk on every workload'];
+    expect(outcome).toMatchObject({ met: false, detail: 'slower on importMs 2.00x' });
+  });
+
+  it('leaves a target unjudged when the client it compares with has no result', () => {
+    const outcomes = byTarget({ modelgate: fast });
+    expect(outcomes['sequential, non-streaming']!.met).toBeNull();
+    expect(outcomes['faster than langchain on every workload']!.met).toBeNull();
+  });
+
+  it('leaves every target unjudged without a modelgate result', () => {
+    expect(evaluateTargets({ fetch: fetchFloor, openai }).every((outcome) => outcome.met === null)).toBe(true);
+  });
+});

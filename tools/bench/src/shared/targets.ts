@@ -1,0 +1,77 @@
+import { METRICS, type MetricName } from './metrics';
+import { type ClientSummary, costRatio } from './stats';
+
+export interface TargetOutcome {
+  target: string;
+  /** `null`: could not be judged (a client it compares with did not run or was void). */
+  met: boolean | null;
+  detail: string;
+}
+
+/** Workloads on which modelgate must beat each peer. */
+export const SPEED_METRICS: readonly MetricName[] = [
+  'seqRps',
+  'conc16Rps',
+  'stream2000Ms',
+  'toolRoundTripMs',
+  'cpuUsPerRequest',
+  'importMs',
+];
+
+/**
+ * "Flat": what a client keeps per chunk of an open stream. The answer text itself (a few bytes a chunk) must
+ * be kept, anything per chunk beyond that (event objects, parsed frames) is a leak. 64 bytes a chunk over
+ * 90,000 chunks is about 5.6 MB.
+ */
+export const FLAT_HEAP_BYTES_PER_CHUNK = 64;
+const FLAT_HEAP_KB = (FLAT_HEAP_BYTES_PER_CHUNK * 90_000) / 1024;
+
+const SUBJECT = 'modelgate';
+
+const fmt = (value: number, digits = 2) => value.toFixed(digits);
+
+/** The issue's targets for modelgate, judged on medians of the same run. */
+export function evaluateTargets(clients: Readonly<Record<string, ClientSummary>>): TargetOutcome[] {
+  const us = clients[SUBJECT];
+  const median = (client: string, metric: MetricName) => clients[client]?.[metric]?.median;
+
+  const relative = (metric: MetricName, reference: string, limit: number): TargetOutcome => {
+    const target = `${METRICS[metric].label}: at most ${limit}x ${reference}`;
+    const ratio = costRatio(metric, median(SUBJECT, metric), median(reference, metric));
+    if (ratio === null) return { target, met: null, detail: `no ${us ? reference : SUBJECT} result` };
+    return { target, met: ratio <= limit, detail: `${fmt(ratio)}x` };
+  };
+
+  const absolute = (metric: MetricName, limit: number, label: string): TargetOutcome => {
+    const value = median(SUBJECT, metric);
+    const target = `${METRICS[metric].label}: ${label}`;
+    if (value === undefined) return { target, met: null, detail: `no ${SUBJECT} result` };
+    return { target, met: value <= limit, detail: `${fmt(value, METRICS[metric].digits)} ${METRICS[metric].unit}` };
+  };
+
+  const faster = (peer: string): TargetOutcome => {
+    const target = `faster than ${peer} on every workload`;
+    if (!us || !clients[peer]) return { target, met: null, detail: `no ${us ? peer : SUBJECT} result` };
+    const ratios = SPEED_METRICS.map((metric) => [metric, costRatio(metric, median(SUBJECT, metric), median(peer, metric))] as const);
+    const judged = ratios.filter((entry): entry is readonly [MetricName, number] => entry[1] !== null);
+    const slower = judged.filter(([, ratio]) => ratio >= 1).map(([metric, ratio]) => `${metric} ${fmt(ratio)}x`);
+    return {
+      target,
+      met: judged.length === SPEED_METRICS.length && slower.length === 0,
+      detail: slower.length > 0 ? `slower on ${slower.join(', ')}` : `${judged.length} of ${SPEED_METRICS.length} workloads compared`,
+    };
+  };
+
+  return [
+    relative('seqRps', 'openai', 1.05),
+    relative('conc16Rps', 'openai', 1.05),
+    relative('cpuUsPerRequest', 'openai', 1.05),
+    relative('stream2000Ms', 'fetch', 1.5),
+    relative('toolRoundTripMs', 'fetch', 1.2),
+    absolute('importMs', 100, 'at most 100 ms'),
+    absolute('discoveryWorkMs', 20, 'at most 20 ms'),
+    absolute('heapGrowthKB', FLAT_HEAP_KB, `flat (at most ${FLAT_HEAP_BYTES_PER_CHUNK} bytes a chunk)`),
+    faster('ai-sdk'),
+    faster('langchain'),
+  ];
+}

@@ -1,0 +1,39 @@
+/** How much work one worker does per workload; `--quick` is for development, not for numbers. */
+export interface WorkloadPlan {
+  warmupRequests: number;
+  sequentialRequests: number;
+  concurrentRequests: number;
+  concurrency: number;
+  streamRuns: number;
+  streamChunks: number;
+  toolRuns: number;
+  longStreamChunks: number;
+  discoveryRuns: number;
+  lookupModels: number;
+  lookups: number;
+}
+
+export const FULL_PLAN: WorkloadPlan = {
+  warmupRequests: 300,
+  sequentialRequests: 2000,
+  concurrentRequests: 4000,
+  concurrency: 16,
+  streamRuns: 20,
+  streamChunks: 2000,
+  toolRuns: 200,
+  longStreamChunks: 100_000,
+  discoveryRuns: 10,
+  lookupModels: 10_000,
+  lookups: 1_000_000,
+};
+
+/** Same shapes (chunk counts, model counts, concurrency), fewer repetitions. */
+export const QUICK_PLAN: WorkloadPlan = {
+  ...FULL_PLAN,
+  warmupRequests: 50,
+  sequentialRequests: 300,
+  concurrentRequests: 600,
+  streamRuns: 5,
+  toolRuns: 30,
+  discoveryRuns: 3,
+};

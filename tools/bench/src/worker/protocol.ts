@@ -1,0 +1,43 @@
+import { type ClientName, type RoundMetrics } from '../shared/metrics';
+
+/** The workloads, in the order a worker runs them. */
+export const WORKLOAD_NAMES = ['sequential', 'concurrent', 'stream', 'tool', 'heap', 'discovery', 'lookups'] as const;
+export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
+
+/** What the orchestrator passes a worker on its command line. */
+export interface WorkerTask {
+  client: ClientName;
+  /** The client's entry module: a bundle in `.build/` or a peer adapter in `clients/`. */
+  entry: string;
+  baseUrl: string;
+  quick: boolean;
+  /** A subset to run (profiling one workload); all of them by default. */
+  only: readonly WorkloadName[];
+}
+
+/** The one message a worker sends back before it exits. */
+export type WorkerReport =
+  | { type: 'result'; client: ClientName; metrics: RoundMetrics }
+  /** `wrongAnswer`: the client answered, but not what the upstream said; such a client is void. */
+  | { type: 'failure'; client: ClientName; wrongAnswer: boolean; message: string };
+
+export const encodeTask = (task: WorkerTask): string[] => [
+  task.client,
+  task.entry,
+  task.baseUrl,
+  task.quick ? 'quick' : 'full',
+  task.only.join(','),
+];
+
+export function isWorkloadName(name: string): name is WorkloadName {
+  return (WORKLOAD_NAMES as readonly string[]).includes(name);
+}
+
+export function decodeTask(argv: readonly string[]): WorkerTask {
+  const [client, entry, baseUrl, mode, only = WORKLOAD_NAMES.join(',')] = argv;
+  const workloads = only.split(',');
+  if (!client || !entry || !baseUrl || (mode !== 'quick' && mode !== 'full') || !workloads.every(isWorkloadName)) {
+    throw new Error(`usage: worker <client> <entry> <baseUrl> quick|full [${WORKLOAD_NAMES.join(',')}]`);
+  }
+  return { client: client as ClientName, entry, baseUrl, quick: mode === 'quick', only: workloads };
+}

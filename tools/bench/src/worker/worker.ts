@@ -1,0 +1,65 @@
+import { pathToFileURL } from 'node:url';
+import { WrongAnswer } from '../shared/answers';
+import { type RoundMetrics } from '../shared/metrics';
+import { type CreateClient } from '../clients/bench-client';
+import { FULL_PLAN, QUICK_PLAN } from './plan';
+import { type WorkerReport, type WorkloadName, decodeTask } from './protocol';
+import {
+  type WorkloadRun,
+  concurrent,
+  discovery,
+  longStreamHeap,
+  lookups,
+  sequential,
+  stream,
+  toolRoundTrip,
+} from './workloads';
+
+type Workload = (run: WorkloadRun) => RoundMetrics | Promise<RoundMetrics>;
+
+const peakRss: Workload = () => ({ peakRssMB: process.resourceUsage().maxRSS / 1024 });
+
+/**
+ * In order. Peak RSS is read before discovery and the look-ups, which only modelgate and the floor run, so
+ * their catalogues do not weigh on the comparison.
+ */
+const WORKLOADS: readonly (readonly [WorkloadName, Workload])[] = [
+  ['sequential', sequential],
+  ['concurrent', concurrent],
+  ['stream', stream],
+  ['tool', toolRoundTrip],
+  ['heap', async (run) => ({ ...(await longStreamHeap(run)), ...peakRss(run) })],
+  ['discovery', discovery],
+  ['lookups', lookups],
+];
+
+/** One client, one fresh process, one round: import the client's entry (timed), then the workloads. */
+async function main(): Promise<RoundMetrics> {
+  const task = decodeTask(process.argv.slice(2));
+  const plan = task.quick ? QUICK_PLAN : FULL_PLAN;
+  const started = performance.now();
+  const entry = (await import(pathToFileURL(task.entry).href)) as { createClient: CreateClient };
+  const metrics: RoundMetrics = { importMs: performance.now() - started };
+  const run: WorkloadRun = { client: await entry.createClient({ baseUrl: task.baseUrl }), plan, baseUrl: task.baseUrl };
+  for (const [name, workload] of WORKLOADS) {
+    if (task.only.includes(name)) Object.assign(metrics, await workload(run));
+  }
+  return metrics;
+}
+
+function report(message: WorkerReport): Promise<void> {
+  return new Promise((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(message), resolve())));
+}
+
+const { client } = decodeTask(process.argv.slice(2));
+main().then(
+  async (metrics) => {
+    await report({ type: 'result', client, metrics });
+    process.exit(0);
+  },
+  async (error: unknown) => {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    await report({ type: 'failure', client, wrongAnswer: error instanceof WrongAnswer, message });
+    process.exit(1);
+  },
+);

@@ -1,0 +1,149 @@
+import {
+  EXPECTED_TOOL_ANSWER,
+  StreamCheck,
+  TOOL,
+  checkAnswer,
+  expectedStreamText,
+  plainAnswer,
+  plainPrompt,
+  streamPrompt,
+} from '../shared/answers';
+import { type RoundMetrics } from '../shared/metrics';
+import { median } from '../shared/stats';
+import { CATALOGUE_SIZE } from '../upstream/model-catalogue';
+import { type BenchClient } from '../clients/bench-client';
+import { type WorkloadPlan } from './plan';
+
+/** What every workload gets: the client under test, how much to do, and the upstream (for floors). */
+export interface WorkloadRun {
+  client: BenchClient;
+  plan: WorkloadPlan;
+  baseUrl: string;
+}
+
+const seconds = (sinceMs: number) => (performance.now() - sinceMs) / 1000;
+
+function collectGarbage(): void {
+  if (typeof globalThis.gc !== 'function') throw new Error('The worker must run with --expose-gc');
+  globalThis.gc();
+}
+
+async function timedRuns(runs: number, warmup: number, run: () => Promise<void>): Promise<number> {
+  for (let i = 0; i < warmup; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+/** Sequential plain requests: throughput, and the client's own CPU per request (the upstream is elsewhere). */
+export async function sequential({ client, plan }: WorkloadRun): Promise<RoundMetrics> {
+  for (let i = 0; i < plan.warmupRequests; i++) checkAnswer('warm-up', await client.chat(plainPrompt(i)), plainAnswer(i));
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (let i = 0; i < plan.sequentialRequests; i++) {
+    checkAnswer('sequential', await client.chat(plainPrompt(i)), plainAnswer(i));
+  }
+  const elapsed = seconds(started);
+  const used = process.cpuUsage(cpu);
+  return { seqRps: plan.sequentialRequests / elapsed, cpuUsPerRequest: (used.user + used.system) / plan.sequentialRequests };
+}
+
+export async function concurrent({ client, plan }: WorkloadRun): Promise<RoundMetrics> {
+  let next = 0;
+  const lane = async () => {
+    while (next < plan.concurrentRequests) {
+      const i = next++;
+      checkAnswer('concurrent', await client.chat(plainPrompt(i)), plainAnswer(i));
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: plan.concurrency }, lane));
+  return { conc16Rps: plan.concurrentRequests / seconds(started) };
+}
+
+export async function stream({ client, plan }: WorkloadRun): Promise<RoundMetrics> {
+  const expected = expectedStreamText(plan.streamChunks);
+  const ms = await timedRuns(plan.streamRuns, 2, async () => {
+    let text = '';
+    await client.stream(streamPrompt(plan.streamChunks), (delta) => (text += delta));
+    checkAnswer('2,000-chunk stream', text, expected);
+  });
+  return { stream2000Ms: ms };
+}
+
+export async function toolRoundTrip({ client, plan }: WorkloadRun): Promise<RoundMetrics> {
+  const ms = await timedRuns(plan.toolRuns, 5, async () => {
+    checkAnswer('tool round trip', await client.toolRoundTrip(TOOL.prompt), EXPECTED_TOOL_ANSWER);
+  });
+  return { toolRoundTripMs: ms };
+}
+
+/**
+ * Live heap (after a full GC) once a tenth of a long stream has arrived and again at its last delta, while
+ * the stream is still open: what a client keeps per chunk shows as growth. The check keeps nothing.
+ */
+export async function longStreamHeap({ client, plan }: WorkloadRun): Promise<RoundMetrics> {
+  const expected = expectedStreamText(plan.longStreamChunks);
+  const check = new StreamCheck('100,000-chunk stream', expected);
+  let early: number | null = null;
+  let late: number | null = null;
+  const liveHeap = () => {
+    collectGarbage();
+    return process.memoryUsage().heapUsed;
+  };
+  await client.stream(streamPrompt(plan.longStreamChunks), (delta) => {
+    check.push(delta);
+    if (early === null && check.received >= expected.length / 10) early = liveHeap();
+    else if (check.complete) late = liveHeap();
+  });
+  check.finish();
+  if (early === null || late === null) throw new Error('The long stream arrived in too few deltas to sample the heap');
+  return { heapGrowthKB: (late - early) / 1024 };
+}
+
+/** The transfer alone: both bodies fetched in parallel and read as text, no JSON parsed. */
+async function fetchCatalogue(baseUrl: string): Promise<void> {
+  const read = async (path: string) => (await fetch(`${baseUrl}${path}`)).text();
+  await Promise.all([read('/v1/models'), read('/model/info')]);
+}
+
+/**
+ * Discovery end to end, and its own work (parse, validate, register): each run minus a transfer-only
+ * fetch of the same two bodies made right before it in the same process, so the loopback transfer of
+ * several MB is not counted as discovery's cost.
+ */
+export async function discovery({ client, plan, baseUrl }: WorkloadRun): Promise<RoundMetrics> {
+  const { discover } = client;
+  if (!discover) return {};
+  const totals: number[] = [];
+  const work: number[] = [];
+  for (let run = -2; run < plan.discoveryRuns; run++) {
+    let started = performance.now();
+    await fetchCatalogue(baseUrl);
+    const transfer = performance.now() - started;
+    started = performance.now();
+    const count = await discover();
+    const total = performance.now() - started;
+    if (count !== CATALOGUE_SIZE) throw new Error(`discovery found ${count} models, expected ${CATALOGUE_SIZE}`);
+    if (run < 0) continue;
+    totals.push(total);
+    work.push(total - transfer);
+  }
+  return { discoveryMs: median(totals), discoveryWorkMs: median(work) };
+}
+
+export function lookups({ client, plan }: WorkloadRun): RoundMetrics {
+  if (!client.registerModels || !client.resolveModels) return {};
+  const ids = client.registerModels(plan.lookupModels);
+  const rounds = plan.lookups / ids.length;
+  client.resolveModels(ids, Math.max(1, rounds / 10));
+  const started = performance.now();
+  const resolved = client.resolveModels(ids, rounds);
+  const ms = performance.now() - started;
+  if (resolved !== plan.lookups) throw new Error(`${resolved} of ${plan.lookups} look-ups found the provider`);
+  return { lookups1MMs: ms };
+}
