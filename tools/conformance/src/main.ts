@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startGatewaySimulator, type GatewaySimulator } from '@modelgate/gateway-simulator';
 import { startLitellmProxy, type RunningProxy } from './proxy/litellm-proxy';
+import { simulated } from './proxy/proxy-models';
 import { formatResultTable } from './runner/result-table';
 import { runScenarios } from './runner/run-scenarios';
 import { stopEverythingOnExit } from './runner/shutdown';
@@ -23,11 +25,11 @@ export interface MainOptions {
 const log = (line: string) => console.log(line);
 
 /**
- * The conformance run: the pinned LiteLLM install (cached), a proxy started for this run, the scenarios
- * against it, a result table. Resolves to the exit code. `--venv-only` stops after the install.
+ * The conformance run: the pinned LiteLLM install (cached), the gateway simulator as the upstream, a proxy
+ * started for this run in front of it, the scenarios against the proxy, a result table. Resolves to the exit
+ * code. `--venv-only` stops after the install.
  *
- * Environment: CONFORMANCE_PYTHON (an interpreter to use), CONFORMANCE_SIMULATOR_URL (an OpenAI-compatible
- * upstream to route the `sim-*` models to), XDG_CACHE_HOME (where the venv lives).
+ * Environment: CONFORMANCE_PYTHON (an interpreter to use), XDG_CACHE_HOME (where the venv lives).
  */
 export async function main(options: MainOptions): Promise<number> {
   try {
@@ -53,23 +55,33 @@ async function run({ root, argv, env }: MainOptions): Promise<number> {
   log(`conformance: LiteLLM ${pinnedVersion} ${how} in ${venv.seconds.toFixed(2)} s at ${venv.dir}`);
   if (argv.includes('--venv-only')) return 0;
 
-  const simulatorUrl = env['CONFORMANCE_SIMULATOR_URL']?.replace(/\/+$/, '') || undefined;
   const workDir = await mkdtemp(join(tmpdir(), 'modelgate-conformance-'));
+  let simulator: GatewaySimulator | undefined;
   let proxy: RunningProxy | undefined;
   const cleanup = async () => {
     await proxy?.stop();
+    await simulator?.close();
     await rm(workDir, { recursive: true, force: true });
   };
   const removeHandlers = stopEverythingOnExit(cleanup, log);
   try {
+    // The upstream behind the proxy is a plain OpenAI-compatible server: the simulator's vLLM flavour.
+    simulator = await startGatewaySimulator({ flavor: 'vllm', models: [{ id: simulated.id }] });
     const masterKey = `sk-conformance-${randomBytes(12).toString('hex')}`;
     const started = performance.now();
+    const simulatorUrl = simulator.url;
     proxy = await startLitellmProxy({ venvDir: venv.dir, workDir, masterKey, simulatorUrl }).catch((error: unknown) => {
       throw new SetupError(`the LiteLLM proxy did not start: ${error instanceof Error ? error.message : error}`);
     });
     log(`conformance: proxy ready at ${proxy.baseUrl} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const context: ScenarioContext = { baseUrl: proxy.baseUrl, masterKey, simulatorUrl, proxyVersion: proxy.version };
-    const scenarios = smokeScenarios({ pinnedVersion, routed: simulatorUrl !== undefined });
+    const context: ScenarioContext = {
+      baseUrl: proxy.baseUrl,
+      masterKey,
+      simulatorUrl,
+      simulator,
+      proxyVersion: proxy.version,
+    };
+    const scenarios = smokeScenarios(pinnedVersion);
     const outcomes = await runScenarios(scenarios, context);
     log(formatResultTable(outcomes, proxy.version));
     return outcomes.every((outcome) => outcome.passed) ? 0 : 1;

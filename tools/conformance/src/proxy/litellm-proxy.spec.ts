@@ -15,6 +15,7 @@ async function untilRecorded(path: string) {
 
 describe('startLitellmProxy', () => {
   const dirs: string[] = [];
+  const simulatorUrl = 'http://127.0.0.1:4010';
 
   afterEach(async () => {
     await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
@@ -32,7 +33,7 @@ describe('startLitellmProxy', () => {
   it('runs bin/litellm from the venv with the written config, on loopback, in the work directory', async () => {
     const { venvDir, workDir, recordPath, env } = await setUp('ready');
 
-    const proxy = await startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-conformance-spec' });
+    const proxy = await startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-conformance-spec', simulatorUrl });
     const record = await readRecord(recordPath);
     await proxy.stop();
 
@@ -51,7 +52,7 @@ describe('startLitellmProxy', () => {
   it("gives the proxy an offline environment without the caller's database settings", async () => {
     const { venvDir, workDir, recordPath, env } = await setUp('ready');
 
-    const proxy = await startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-conformance-spec' });
+    const proxy = await startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-conformance-spec', simulatorUrl });
     const record = await readRecord(recordPath);
     await proxy.stop();
 
@@ -62,7 +63,7 @@ describe('startLitellmProxy', () => {
   it('stops the proxy and its children when it does not become ready, and says why', async () => {
     const { venvDir, workDir, recordPath, env } = await setUp('never');
 
-    const starting = startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-x', readinessTimeoutMs: 3000 });
+    const starting = startLitellmProxy({ venvDir, workDir, env, masterKey: 'sk-x', simulatorUrl, readinessTimeoutMs: 3000 });
     const record = await untilRecorded(recordPath);
 
     await expect(starting).rejects.toThrow(/not ready within 3 s/);

@@ -12,7 +12,8 @@ export interface LitellmProxyOptions {
   /** A fresh temporary directory: the config is written there and it is the proxy's working directory. */
   readonly workDir: string;
   readonly masterKey: string;
-  readonly simulatorUrl?: string;
+  /** Root URL of the upstream the `sim-*` models are routed to. */
+  readonly simulatorUrl: string;
   readonly readinessTimeoutMs?: number;
   /** The environment the proxy's is derived from (see proxyEnvironment); the runner's by default. */
   readonly env?: NodeJS.ProcessEnv;

@@ -2,7 +2,7 @@ import { buildProxyConfig, renderProxyConfig } from './proxy-config';
 import { mockChat, mockErrors, simulated } from './proxy-models';
 
 describe('buildProxyConfig', () => {
-  const config = buildProxyConfig({ masterKey: 'sk-conformance-spec' });
+  const config = buildProxyConfig({ masterKey: 'sk-conformance-spec', simulatorUrl: 'http://127.0.0.1:4010' });
   const entry = (name: string) => config.model_list.find((model) => model.model_name === name);
 
   it('gives the mock model its mock text, its prices in litellm_params and its capabilities in model_info', () => {
@@ -25,8 +25,10 @@ describe('buildProxyConfig', () => {
     expect(entry(mockErrors.streamError.id)?.litellm_params['mock_response']).toBe('Exception: mock_streaming_error');
   });
 
-  it('routes no model when there is no simulator', () => {
-    expect(config.model_list.some((model) => 'api_base' in model.litellm_params)).toBe(false);
+  it('routes only the simulated model to an upstream', () => {
+    const routed = config.model_list.filter((model) => 'api_base' in model.litellm_params);
+
+    expect(routed.map((model) => model.model_name)).toEqual([simulated.id]);
   });
 
   it('routes the simulated model to the simulator OpenAI base, with its prices', () => {
@@ -50,13 +52,13 @@ describe('buildProxyConfig', () => {
 
 describe('renderProxyConfig', () => {
   it('writes the config as JSON, which YAML reads as is', () => {
-    const config = buildProxyConfig({ masterKey: 'sk-x' });
+    const config = buildProxyConfig({ masterKey: 'sk-x', simulatorUrl: 'http://127.0.0.1:4010' });
 
     expect(JSON.parse(renderProxyConfig(config))).toEqual(config);
   });
 
   it('refuses a number JavaScript would write in exponent form, which PyYAML reads as a string', () => {
-    const config = buildProxyConfig({ masterKey: 'sk-x' });
+    const config = buildProxyConfig({ masterKey: 'sk-x', simulatorUrl: 'http://127.0.0.1:4010' });
     const tiny = { ...config, litellm_settings: { ...config.litellm_settings, request_timeout: 1e-7 } };
 
     expect(() => renderProxyConfig(tiny)).toThrow('request_timeout=1e-7');

@@ -3,8 +3,8 @@ import { mockChat, mockErrors, simulated } from './proxy-models';
 export interface ProxyConfigOptions {
   /** `sk-...`: the proxy's master key; with no database it is the only key the proxy accepts. */
   readonly masterKey: string;
-  /** Root URL of the OpenAI-compatible upstream (the gateway simulator); without it no model is routed. */
-  readonly simulatorUrl?: string;
+  /** Root URL of the OpenAI-compatible upstream (the gateway simulator) the `sim-*` models are routed to. */
+  readonly simulatorUrl: string;
 }
 
 interface ModelEntry {
@@ -40,7 +40,7 @@ export function buildProxyConfig(options: ProxyConfigOptions) {
         },
       },
       ...errorModels,
-      ...(options.simulatorUrl === undefined ? [] : [routedModel(options.simulatorUrl)]),
+      routedModel(options.simulatorUrl),
     ] satisfies ModelEntry[],
     general_settings: { master_key: options.masterKey },
     // Retries and cooldowns would turn one scripted failure into several upstream calls, or into the

@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioContext } from '../scenarios/scenario';
+import type { Scenario } from '../scenarios/scenario';
 
 export type ScenarioOutcome =
   | { readonly name: string; readonly passed: true }
@@ -8,9 +8,9 @@ export type ScenarioOutcome =
  * Runs the scenarios one after the other (they share one proxy, and some read its global state) and records
  * each outcome; a scenario that throws, or outlives `timeoutMs`, fails without stopping the others.
  */
-export async function runScenarios(
-  scenarios: readonly Scenario[],
-  context: ScenarioContext,
+export async function runScenarios<Context>(
+  scenarios: ReadonlyArray<Scenario<Context>>,
+  context: Context,
   timeoutMs = 60_000,
 ): Promise<ScenarioOutcome[]> {
   const outcomes: ScenarioOutcome[] = [];
