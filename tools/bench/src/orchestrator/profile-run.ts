@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ClientName } from '../shared/metrics';
 import { SourceMap } from '../profile/source-map';
-import { type CpuProfile, type HotSpot, type Locate, summariseProfile } from '../profile/summarise';
+import { type CpuProfile, type HotSpot, type Locate, type ProfileSummary, summariseProfile } from '../profile/summarise';
 import { type WorkloadName } from '../worker/protocol';
 import { type BenchPaths, clientEntry } from './paths';
 import { runWorker } from './processes';
@@ -31,7 +31,29 @@ function locator(root: string): Locate {
 
 const list = (spots: HotSpot[]) => spots.map((spot) => `| ${spot.percent.toFixed(1)}% | \`${spot.name}\` |`);
 
-/** One worker under `--cpu-prof`; prints and writes where its time went. */
+function section(title: string, summary: ProfileSummary): string[] {
+  return [
+    `## ${title}: ${summary.samples} samples over ${summary.durationMs.toFixed(0)} ms`,
+    '',
+    '| self | function |',
+    '| ---: | --- |',
+    ...list(summary.self),
+    '',
+    '| inclusive | function |',
+    '| ---: | --- |',
+    ...list(summary.inclusive),
+    '',
+    '| self | file or package |',
+    '| ---: | --- |',
+    ...list(summary.byFile),
+    '',
+  ];
+}
+
+/**
+ * One worker under `--cpu-prof`; prints and writes where its time went, for the whole run and for each
+ * phase (the import and every workload) apart, cut by the times the worker reports.
+ */
 export async function profileClient(
   paths: BenchPaths,
   baseUrl: string,
@@ -47,30 +69,15 @@ export async function profileClient(
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`No profile was written to ${dir}`);
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
-  const summary = summariseProfile(profile, locator(paths.root));
+  const locate = locator(paths.root);
+  const limit = 15;
   const markdown = [
     `# CPU profile: ${client} (${only.join(', ')}${quick ? ', quick' : ''})`,
     '',
-    `${summary.samples} samples over ${(summary.durationMs / 1000).toFixed(1)} s; profile: ${relative(paths.root, join(dir, file))}`,
+    `Profile: ${relative(paths.root, join(dir, file))}. Shares are of the samples in each section.`,
     '',
-    '## Self time by function',
-    '',
-    '| share | function |',
-    '| ---: | --- |',
-    ...list(summary.self),
-    '',
-    '## Inclusive time by function',
-    '',
-    '| share | function |',
-    '| ---: | --- |',
-    ...list(summary.inclusive),
-    '',
-    '## Self time by file or package',
-    '',
-    '| share | file |',
-    '| ---: | --- |',
-    ...list(summary.byFile),
-    '',
+    ...section('Whole run', summariseProfile(profile, locate, { limit })),
+    ...report.phases.flatMap((phase) => section(`Phase ${phase.name}`, summariseProfile(profile, locate, { limit, window: phase }))),
   ].join('\n');
   writeFileSync(join(paths.results, `profile-${client}.md`), markdown);
   return markdown;

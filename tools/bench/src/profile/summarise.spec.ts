@@ -1,4 +1,4 @@
-import { type CpuProfile, fileGroup, summariseProfile } from './summarise';
+import { type CpuProfile, fileGroup, samplesIn, summariseProfile } from './summarise';
 
 const frame = (functionName: string, url = '', lineNumber = 0) => ({ functionName, url, lineNumber, columnNumber: 0 });
 
@@ -11,6 +11,7 @@ const profile: CpuProfile = {
     { id: 4, callFrame: frame('(garbage collector)') },
   ],
   samples: [3, 3, 3, 2, 4],
+  timeDeltas: [1000, 1000, 1000, 1000, 1000],
   startTime: 0,
   endTime: 5000,
 };
@@ -38,6 +39,16 @@ describe('summariseProfile', () => {
 
   it('reports the profiled span and sample count', () => {
     expect(summary).toMatchObject({ durationMs: 5, samples: 5 });
+  });
+});
+
+describe('a profile window', () => {
+  it('keeps only the samples taken within it', () => {
+    // Samples at 1, 2, 3, 4 and 5 ms: the window [3.5 ms, 6 ms) holds the last two.
+    expect(samplesIn(profile, { startUs: 3500, endUs: 6000 })).toEqual([2, 4]);
+    const summary = summariseProfile(profile, locate, { window: { startUs: 3500, endUs: 6000 } });
+    expect(summary).toMatchObject({ durationMs: 2.5, samples: 2 });
+    expect(summary.self.map((spot) => spot.percent)).toEqual([50, 50]);
   });
 });
 

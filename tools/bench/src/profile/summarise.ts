@@ -7,8 +7,17 @@ export interface CpuProfile {
     children?: number[];
   }[];
   samples: number[];
+  /** Microseconds between samples; the first is from `startTime`. */
+  timeDeltas: number[];
+  /** Microseconds on the monotonic clock, the same clock as `process.hrtime`. */
   startTime: number;
   endTime: number;
+}
+
+/** A span of the profiled run on the monotonic clock, in microseconds. */
+export interface Window {
+  startUs: number;
+  endUs: number;
 }
 
 /** Names a call frame's place: a source file and line (through a source map when there is one). */
@@ -47,7 +56,21 @@ const top = (counts: Map<string, number>, total: number, limit: number): HotSpot
     .slice(0, limit)
     .map(([name, count]) => ({ name, percent: (100 * count) / total }));
 
-export function summariseProfile(profile: CpuProfile, locate: Locate, limit = 25): ProfileSummary {
+/** The samples taken within `window` (all of them without one). */
+export function samplesIn(profile: CpuProfile, window?: Window): number[] {
+  if (!window) return profile.samples;
+  const picked: number[] = [];
+  let at = profile.startTime;
+  profile.samples.forEach((sample, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at >= window.startUs && at < window.endUs) picked.push(sample);
+  });
+  return picked;
+}
+
+export function summariseProfile(profile: CpuProfile, locate: Locate, options: { limit?: number; window?: Window } = {}): ProfileSummary {
+  const limit = options.limit ?? 25;
+  const samples = samplesIn(profile, options.window);
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   /** Per node: its hot-spot name, its file group, and whether it is the synthetic root of the tree. */
@@ -55,15 +78,15 @@ export function summariseProfile(profile: CpuProfile, locate: Locate, limit = 25
   for (const node of profile.nodes) {
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
     const location = url ? locate(url, lineNumber, columnNumber) : '';
-    const spot = url ? `${location} ${functionName || '(anonymous)'}` : functionName;
-    names.set(node.id, { spot, file: url ? fileGroup(location) : functionName, root: functionName === '(root)' });
+    const spot = url ? `${location} ${functionName || '(anonymous)'}` : functionName || '(native)';
+    names.set(node.id, { spot, file: url ? fileGroup(location) : spot, root: functionName === '(root)' });
   }
 
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   const files = new Map<string, number>();
   const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const sample of profile.samples) {
+  for (const sample of samples) {
     const leaf = names.get(sample);
     if (!leaf) continue;
     add(self, leaf.spot);
@@ -77,10 +100,11 @@ export function summariseProfile(profile: CpuProfile, locate: Locate, limit = 25
       add(inclusive, frame.spot);
     }
   }
-  const total = Math.max(1, profile.samples.length);
+  const total = Math.max(1, samples.length);
+  const span = options.window ?? { startUs: profile.startTime, endUs: profile.endTime };
   return {
-    durationMs: (profile.endTime - profile.startTime) / 1000,
-    samples: profile.samples.length,
+    durationMs: (span.endUs - span.startUs) / 1000,
+    samples: samples.length,
     self: top(self, total, limit),
     inclusive: top(inclusive, total, limit),
     byFile: top(files, total, limit),

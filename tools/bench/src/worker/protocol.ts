@@ -15,9 +15,16 @@ export interface WorkerTask {
   only: readonly WorkloadName[];
 }
 
+/** When a worker imported its client or ran a workload, on the monotonic clock in µs (as CPU profiles are). */
+export interface Phase {
+  name: 'import' | WorkloadName;
+  startUs: number;
+  endUs: number;
+}
+
 /** The one message a worker sends back before it exits. */
 export type WorkerReport =
-  | { type: 'result'; client: ClientName; metrics: RoundMetrics }
+  | { type: 'result'; client: ClientName; metrics: RoundMetrics; phases: Phase[] }
   /** `wrongAnswer`: the client answered, but not what the upstream said; such a client is void. */
   | { type: 'failure'; client: ClientName; wrongAnswer: boolean; message: string };
 

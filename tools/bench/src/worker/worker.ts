@@ -3,7 +3,7 @@ import { WrongAnswer } from '../shared/answers';
 import { type RoundMetrics } from '../shared/metrics';
 import { type CreateClient } from '../clients/bench-client';
 import { FULL_PLAN, QUICK_PLAN } from './plan';
-import { type WorkerReport, type WorkloadName, decodeTask } from './protocol';
+import { type Phase, type WorkerReport, type WorkloadName, decodeTask } from './protocol';
 import {
   type WorkloadRun,
   concurrent,
@@ -33,18 +33,26 @@ const WORKLOADS: readonly (readonly [WorkloadName, Workload])[] = [
   ['lookups', lookups],
 ];
 
+const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+
 /** One client, one fresh process, one round: import the client's entry (timed), then the workloads. */
-async function main(): Promise<RoundMetrics> {
+async function main(): Promise<{ metrics: RoundMetrics; phases: Phase[] }> {
   const task = decodeTask(process.argv.slice(2));
   const plan = task.quick ? QUICK_PLAN : FULL_PLAN;
+  const phases: Phase[] = [];
+  let startUs = monotonicUs();
   const started = performance.now();
   const entry = (await import(pathToFileURL(task.entry).href)) as { createClient: CreateClient };
   const metrics: RoundMetrics = { importMs: performance.now() - started };
+  phases.push({ name: 'import', startUs, endUs: monotonicUs() });
   const run: WorkloadRun = { client: await entry.createClient({ baseUrl: task.baseUrl }), plan, baseUrl: task.baseUrl };
   for (const [name, workload] of WORKLOADS) {
-    if (task.only.includes(name)) Object.assign(metrics, await workload(run));
+    if (!task.only.includes(name)) continue;
+    startUs = monotonicUs();
+    Object.assign(metrics, await workload(run));
+    phases.push({ name, startUs, endUs: monotonicUs() });
   }
-  return metrics;
+  return { metrics, phases };
 }
 
 function report(message: WorkerReport): Promise<void> {
@@ -53,8 +61,8 @@ function report(message: WorkerReport): Promise<void> {
 
 const { client } = decodeTask(process.argv.slice(2));
 main().then(
-  async (metrics) => {
-    await report({ type: 'result', client, metrics });
+  async ({ metrics, phases }) => {
+    await report({ type: 'result', client, metrics, phases });
     process.exit(0);
   },
   async (error: unknown) => {
