@@ -47,6 +47,10 @@ function section(title: string, summary: ProfileSummary): string[] {
     '| ---: | --- |',
     ...list(summary.byFile),
     '',
+    '| inclusive | file or package |',
+    '| ---: | --- |',
+    ...list(summary.inclusiveByFile),
+    '',
   ];
 }
 

@@ -37,6 +37,13 @@ describe('summariseProfile', () => {
     expect(summary.byFile.map((spot) => spot.name)).toEqual(['package zod', 'app.ts', '(garbage collector)']);
   });
 
+  it('counts a package for the time of everything it called', () => {
+    expect(summary.inclusiveByFile.slice(0, 2)).toEqual([
+      { name: 'app.ts', percent: 80 },
+      { name: 'package zod', percent: 60 },
+    ]);
+  });
+
   it('reports the profiled span and sample count', () => {
     expect(summary).toMatchObject({ durationMs: 5, samples: 5 });
   });

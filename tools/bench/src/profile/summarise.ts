@@ -39,6 +39,8 @@ export interface ProfileSummary {
   inclusive: HotSpot[];
   /** Self time by file or package. */
   byFile: HotSpot[];
+  /** Time in a file or package and everything it called (an import's cost, by package). */
+  inclusiveByFile: HotSpot[];
 }
 
 /** Groups a location by package for `byFile`: `node_modules/openai/...` is `openai`. */
@@ -85,6 +87,7 @@ export function summariseProfile(profile: CpuProfile, locate: Locate, options: {
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   const files = new Map<string, number>();
+  const filesInclusive = new Map<string, number>();
   const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const sample of samples) {
     const leaf = names.get(sample);
@@ -93,11 +96,14 @@ export function summariseProfile(profile: CpuProfile, locate: Locate, options: {
     add(files, leaf.file);
     // A recursive function is on the stack more than once but spends the sample once.
     const seen = new Set<string>();
+    const seenFiles = new Set<string>();
     for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
       const frame = names.get(id);
-      if (!frame || frame.root || seen.has(frame.spot)) continue;
+      if (!frame || frame.root) continue;
+      if (!seen.has(frame.spot)) add(inclusive, frame.spot);
+      if (!seenFiles.has(frame.file)) add(filesInclusive, frame.file);
       seen.add(frame.spot);
-      add(inclusive, frame.spot);
+      seenFiles.add(frame.file);
     }
   }
   const total = Math.max(1, samples.length);
@@ -108,5 +114,6 @@ export function summariseProfile(profile: CpuProfile, locate: Locate, options: {
     self: top(self, total, limit),
     inclusive: top(inclusive, total, limit),
     byFile: top(files, total, limit),
+    inclusiveByFile: top(filesInclusive, total, limit),
   };
 }
