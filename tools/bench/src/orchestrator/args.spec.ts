@@ -18,9 +18,9 @@ describe('parseArgs', () => {
     expect(parseArgs(['--clients', 'openai,modelgate', '--rounds', '3'])).toMatchObject({ rounds: 3, clients: ['openai', 'modelgate'] });
   });
 
-  it('profiles one client on chosen workloads', () => {
-    expect(parseArgs(['--profile', 'modelgate', '--only', 'sequential,stream'])).toMatchObject({
-      profile: 'modelgate',
+  it('profiles clients on chosen workloads', () => {
+    expect(parseArgs(['--profile', 'modelgate,openai', '--only', 'sequential,stream'])).toMatchObject({
+      profile: ['modelgate', 'openai'],
       only: ['sequential', 'stream'],
     });
   });

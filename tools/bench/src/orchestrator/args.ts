@@ -5,14 +5,14 @@ export interface BenchArgs {
   quick: boolean;
   rounds: number;
   clients: ClientName[];
-  /** Run only this client, once, under `--cpu-prof`, and summarise the profile. */
-  profile: ClientName | null;
+  /** Run only these clients, once each, under `--cpu-prof`, and summarise their profiles. */
+  profile: ClientName[] | null;
   /** With `--profile`: only these workloads, so the profile shows one kind of work. */
   only: WorkloadName[];
 }
 
 const USAGE =
-  'usage: npm run bench -- [--quick] [--rounds N] [--clients fetch,openai,...] [--profile <client> [--only sequential,...]]';
+  'usage: npm run bench -- [--quick] [--rounds N] [--clients fetch,openai,...] [--profile modelgate,openai [--only sequential,...]]';
 
 function clientName(name: string): ClientName {
   if (!isClientName(name)) throw new Error(`Unknown client "${name}" (known: ${CLIENT_NAMES.join(', ')})\n${USAGE}`);
@@ -37,7 +37,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     if (flag === '--quick') args.quick = true;
     else if (flag === '--rounds') rounds = Number(value());
     else if (flag === '--clients') args.clients = value().split(',').map(clientName);
-    else if (flag === '--profile') args.profile = clientName(value());
+    else if (flag === '--profile') args.profile = value().split(',').map(clientName);
     else if (flag === '--only') args.only = value().split(',').map(workloadName);
     else throw new Error(`Unknown argument "${flag}"\n${USAGE}`);
   }

@@ -34,7 +34,7 @@ export async function runBench(options: { root: string; bench: string; argv: rea
   const upstream = await startUpstream(paths);
   try {
     if (args.profile) {
-      console.log(await profileClient(paths, upstream.baseUrl, args.profile, args.quick, args.only));
+      for (const client of args.profile) console.log(await profileClient(paths, upstream.baseUrl, client, args.quick, args.only));
       return 0;
     }
     const startedAt = new Date();

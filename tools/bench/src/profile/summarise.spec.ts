@@ -21,16 +21,16 @@ const locate = (url: string, line: number) => `${url.replace('file:///', '')}:${
 describe('summariseProfile', () => {
   const summary = summariseProfile(profile, locate);
 
-  it('shares self time out by function, with file and line', () => {
+  it('shares self time out by function, with file and line, weighing each sample by its interval', () => {
     expect(summary.self).toEqual([
-      { name: 'node_modules/zod/lib.ts:10 parse', percent: 60 },
-      { name: 'app.ts:1 main', percent: 20 },
-      { name: '(garbage collector)', percent: 20 },
+      { name: 'node_modules/zod/lib.ts:10 parse', percent: 60, ms: 3 },
+      { name: 'app.ts:1 main', percent: 20, ms: 1 },
+      { name: '(garbage collector)', percent: 20, ms: 1 },
     ]);
   });
 
   it('counts a caller for the time of everything it called', () => {
-    expect(summary.inclusive[0]).toEqual({ name: 'app.ts:1 main', percent: 80 });
+    expect(summary.inclusive[0]).toEqual({ name: 'app.ts:1 main', percent: 80, ms: 4 });
   });
 
   it('groups self time by package or file', () => {
@@ -39,20 +39,23 @@ describe('summariseProfile', () => {
 
   it('counts a package for the time of everything it called', () => {
     expect(summary.inclusiveByFile.slice(0, 2)).toEqual([
-      { name: 'app.ts', percent: 80 },
-      { name: 'package zod', percent: 60 },
+      { name: 'app.ts', percent: 80, ms: 4 },
+      { name: 'package zod', percent: 60, ms: 3 },
     ]);
   });
 
   it('reports the profiled span and sample count', () => {
-    expect(summary).toMatchObject({ durationMs: 5, samples: 5 });
+    expect(summary).toMatchObject({ durationMs: 5, samples: 5, sampledMs: 5 });
   });
 });
 
 describe('a profile window', () => {
   it('keeps only the samples taken within it', () => {
     // Samples at 1, 2, 3, 4 and 5 ms: the window [3.5 ms, 6 ms) holds the last two.
-    expect(samplesIn(profile, { startUs: 3500, endUs: 6000 })).toEqual([2, 4]);
+    expect(samplesIn(profile, { startUs: 3500, endUs: 6000 })).toEqual([
+      { node: 2, us: 1000 },
+      { node: 4, us: 1000 },
+    ]);
     const summary = summariseProfile(profile, locate, { window: { startUs: 3500, endUs: 6000 } });
     expect(summary).toMatchObject({ durationMs: 2.5, samples: 2 });
     expect(summary.self.map((spot) => spot.percent)).toEqual([50, 50]);

@@ -24,15 +24,19 @@ export interface Window {
 export type Locate = (url: string, line: number, column: number) => string;
 
 export interface HotSpot {
-  /** `file:line function` (line of the function's start). */
+  /** `file:line function` (line of the function's start), or a file or package. */
   name: string;
-  /** Share of all samples, 0-100. */
+  /** Share of the sampled time, 0-100. */
   percent: number;
+  /** Sampled time, ms: comparable between two profiles of the same workload. */
+  ms: number;
 }
 
 export interface ProfileSummary {
   durationMs: number;
   samples: number;
+  /** Time the samples account for, idle included. */
+  sampledMs: number;
   /** Time spent in the function itself. */
   self: HotSpot[];
   /** Time spent in the function and everything it called. */
@@ -52,20 +56,26 @@ export function fileGroup(location: string): string {
   return file || '(native / V8)';
 }
 
-const top = (counts: Map<string, number>, total: number, limit: number): HotSpot[] =>
-  [...counts]
+const top = (times: Map<string, number>, totalUs: number, limit: number): HotSpot[] =>
+  [...times]
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
-    .map(([name, count]) => ({ name, percent: (100 * count) / total }));
+    .map(([name, us]) => ({ name, percent: (100 * us) / totalUs, ms: us / 1000 }));
+
+/** A sample: the node it caught and the time since the previous sample (what it stands for). */
+interface Sample {
+  node: number;
+  us: number;
+}
 
 /** The samples taken within `window` (all of them without one). */
-export function samplesIn(profile: CpuProfile, window?: Window): number[] {
-  if (!window) return profile.samples;
-  const picked: number[] = [];
+export function samplesIn(profile: CpuProfile, window?: Window): Sample[] {
+  const picked: Sample[] = [];
   let at = profile.startTime;
-  profile.samples.forEach((sample, i) => {
-    at += profile.timeDeltas[i] ?? 0;
-    if (at >= window.startUs && at < window.endUs) picked.push(sample);
+  profile.samples.forEach((node, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    at += us;
+    if (!window || (at >= window.startUs && at < window.endUs)) picked.push({ node, us });
   });
   return picked;
 }
@@ -88,29 +98,32 @@ export function summariseProfile(profile: CpuProfile, locate: Locate, options: {
   const inclusive = new Map<string, number>();
   const files = new Map<string, number>();
   const filesInclusive = new Map<string, number>();
-  const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const sample of samples) {
-    const leaf = names.get(sample);
+  const add = (times: Map<string, number>, key: string, us: number) => times.set(key, (times.get(key) ?? 0) + us);
+  let totalUs = 0;
+  for (const { node, us } of samples) {
+    const leaf = names.get(node);
     if (!leaf) continue;
-    add(self, leaf.spot);
-    add(files, leaf.file);
+    totalUs += us;
+    add(self, leaf.spot, us);
+    add(files, leaf.file, us);
     // A recursive function is on the stack more than once but spends the sample once.
     const seen = new Set<string>();
     const seenFiles = new Set<string>();
-    for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
+    for (let id: number | undefined = node; id !== undefined; id = parent.get(id)) {
       const frame = names.get(id);
       if (!frame || frame.root) continue;
-      if (!seen.has(frame.spot)) add(inclusive, frame.spot);
-      if (!seenFiles.has(frame.file)) add(filesInclusive, frame.file);
+      if (!seen.has(frame.spot)) add(inclusive, frame.spot, us);
+      if (!seenFiles.has(frame.file)) add(filesInclusive, frame.file, us);
       seen.add(frame.spot);
       seenFiles.add(frame.file);
     }
   }
-  const total = Math.max(1, samples.length);
   const span = options.window ?? { startUs: profile.startTime, endUs: profile.endTime };
+  const total = Math.max(1, totalUs);
   return {
     durationMs: (span.endUs - span.startUs) / 1000,
     samples: samples.length,
+    sampledMs: totalUs / 1000,
     self: top(self, total, limit),
     inclusive: top(inclusive, total, limit),
     byFile: top(files, total, limit),
