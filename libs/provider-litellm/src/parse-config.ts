@@ -1,14 +1,8 @@
-import { ProviderError } from '@modelgate/provider-contracts';
+import { parseServerConfig } from '@modelgate/provider-openai-compatible';
 import { LiteLLMConfig, type LiteLLMConfigInput } from './litellm-config';
+import { litellmDefinition } from './litellm-definition';
 
-/** A bad value is a startup error naming the field; the message never repeats the value (it may be a key). */
+/** A bad value is a `misconfigured` error naming LiteLLM and the field, never the value (it may be a key). */
 export function parseLiteLLMConfig(input: LiteLLMConfigInput): LiteLLMConfig {
-  const parsed = LiteLLMConfig.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(config)'}: ${issue.message}`);
-  throw new ProviderError({
-    code: 'misconfigured',
-    message: `Invalid LiteLLM configuration: ${problems.join('; ')}`,
-    provider: 'litellm',
-  });
+  return parseServerConfig(LiteLLMConfig, input, litellmDefinition);
 }

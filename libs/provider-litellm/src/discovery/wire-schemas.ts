@@ -1,10 +1,5 @@
 import { z } from 'zod';
 
-/** `GET /v1/models`: ids only; `created` and `owned_by` are constants on LiteLLM. */
-export const ModelListResponse = z.looseObject({
-  data: z.array(z.looseObject({ id: z.string().min(1) })),
-});
-
 // Every /model/info field is optional and often null for custom models; a value of the wrong type is
 // read as "not reported" rather than failing the whole list.
 const count = z.number().int().positive().nullish().catch(null);

@@ -3,9 +3,9 @@ import { ProviderError } from '@modelgate/provider-contracts';
 export type JsonOutcome =
   | { kind: 'json'; status: number; body: unknown }
   | { kind: 'http-error'; status: number }
-  /** 2xx that is not JSON at all: most likely not a LiteLLM proxy (a web page, another server). */
+  /** 2xx that is not JSON at all: most likely not an OpenAI-compatible server (a web page, another app). */
   | { kind: 'not-json'; status: number }
-  /** 2xx that says it is JSON but does not parse: a proxy answering garbage. */
+  /** 2xx that says it is JSON but does not parse: a server answering garbage. */
   | { kind: 'bad-json'; status: number }
   | { kind: 'failed'; error: ProviderError };
 

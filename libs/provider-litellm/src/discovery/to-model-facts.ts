@@ -1,17 +1,6 @@
-import { type ModelInfo, type ModelMode, ModelMode as ModelModeSchema } from '@modelgate/provider-contracts';
+import { type ModelMode, ModelMode as ModelModeSchema } from '@modelgate/provider-contracts';
+import { type ModelFacts } from '@modelgate/provider-openai-compatible';
 import { type WireModelInfo } from './wire-schemas';
-
-/** Modes a chat UI may offer; `responses` models also answer chat completions through the proxy. */
-const CHAT_MODES: ReadonlySet<ModelMode> = new Set(['chat', 'responses', 'unknown']);
-
-/** Wildcard deployments (`*`, `openai/*`) are routes, not models (LiteLLM issues #13643, #14257). */
-export function isWildcardRoute(id: string): boolean {
-  return id.includes('*');
-}
-
-export function isChatModel(model: ModelInfo): boolean {
-  return CHAT_MODES.has(model.mode);
-}
 
 function toMode(mode: string | null | undefined): ModelMode {
   const parsed = ModelModeSchema.safeParse(mode);
@@ -30,17 +19,10 @@ function firstReported<K extends keyof WireModelInfo>(
   return null;
 }
 
-export function toModelInfo(
-  providerId: string,
-  prefix: string,
-  name: string,
-  deployments: readonly WireModelInfo[],
-): ModelInfo {
+/** What `/model/info` says about one public model name, from the `model_info` of its deployments. */
+export function toModelFacts(deployments: readonly WireModelInfo[]): ModelFacts {
   const pick = <K extends keyof WireModelInfo>(key: K) => firstReported(deployments, key);
   return {
-    id: `${prefix}${name}`,
-    provider: providerId,
-    name,
     mode: toMode(pick('mode')),
     contextWindow: pick('max_input_tokens') ?? pick('max_tokens'),
     maxOutputTokens: pick('max_output_tokens'),

@@ -1,0 +1,32 @@
+import { issuePaths } from '@modelgate/provider-contracts';
+import { type JsonOutcome, type ModelDetailsSource, type ModelFacts } from '@modelgate/provider-openai-compatible';
+import { LITELLM_PROVIDER_ID } from '../litellm-definition';
+import { toModelFacts } from './to-model-facts';
+import { ModelInfoResponse, type WireModelInfo } from './wire-schemas';
+
+function unavailable(outcome: JsonOutcome, shapeProblem: string | null): string {
+  if (shapeProblem !== null) return `unexpected shape at ${shapeProblem}`;
+  return outcome.kind === 'http-error' ? `HTTP ${outcome.status}` : outcome.kind;
+}
+
+/**
+ * LiteLLM's `/model/info`, asked alongside `/v1/models`: modes, context windows, prices and capabilities per
+ * public model name. Optional: some keys get 403 there (LiteLLM issues #32443, #37810), old proxies 404;
+ * the answer is then null and the ids alone are still a success.
+ */
+export const litellmModelInfo: ModelDetailsSource = async (get, logger) => {
+  const outcome = await get('/model/info');
+  const parsed = outcome.kind === 'json' ? ModelInfoResponse.safeParse(outcome.body) : null;
+  if (!parsed?.success) {
+    const reason = unavailable(outcome, parsed ? issuePaths(parsed.error) : null);
+    logger.info({ provider: LITELLM_PROVIDER_ID, reason }, 'model info unavailable; using model ids only');
+    return null;
+  }
+  // Several deployments may share one model_name (a model group): they make one model.
+  const groups = new Map<string, WireModelInfo[]>();
+  for (const entry of parsed.data.data) {
+    if (!entry.model_info) continue;
+    groups.set(entry.model_name, [...(groups.get(entry.model_name) ?? []), entry.model_info]);
+  }
+  return new Map<string, ModelFacts>([...groups].map(([name, deployments]) => [name, toModelFacts(deployments)]));
+};

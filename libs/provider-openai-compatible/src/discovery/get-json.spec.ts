@@ -1,0 +1,75 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { getJson } from './get-json';
+
+const KEY = `sk-canary-${Math.random().toString(36).slice(2)}`;
+
+describe('getJson', () => {
+  let server: Server;
+  let url: string;
+  const seen: IncomingHttpHeaders[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      seen.push(req.headers);
+      if (req.url === '/stall') return;
+      const [status, type, body] =
+        req.url === '/json' ? [200, 'application/json', '{"data":[]}']
+        : req.url === '/page' ? [200, 'text/html', '<html></html>']
+        : req.url === '/broken' ? [200, 'application/json', '{"data":[']
+        : [401, 'application/json', '{"error":"no"}'];
+      res.writeHead(status, { 'content-type': type });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterEach(() => {
+    seen.length = 0;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('reads a JSON answer with its status, sending the key as a bearer token', async () => {
+    expect(await getJson(`${url}/json`, { apiKey: KEY, timeoutMs: 2_000 })).toEqual({ kind: 'json', status: 200, body: { data: [] } });
+    expect(seen[0]?.authorization).toBe(`Bearer ${KEY}`);
+  });
+
+  it('sends no authorization header without a key', async () => {
+    await getJson(`${url}/json`, { timeoutMs: 2_000 });
+    expect(seen[0]?.authorization).toBeUndefined();
+  });
+
+  it('classifies an error status without reading its body', async () => {
+    expect(await getJson(`${url}/refused`, { timeoutMs: 2_000 })).toEqual({ kind: 'http-error', status: 401 });
+  });
+
+  it('tells a page that is not JSON from JSON that does not parse', async () => {
+    expect(await getJson(`${url}/page`, { timeoutMs: 2_000 })).toEqual({ kind: 'not-json', status: 200 });
+    expect(await getJson(`${url}/broken`, { timeoutMs: 2_000 })).toEqual({ kind: 'bad-json', status: 200 });
+  });
+
+  it('fails with timeout when no answer comes within the deadline', async () => {
+    const outcome = await getJson(`${url}/stall`, { apiKey: KEY, timeoutMs: 100 });
+    expect(outcome).toMatchObject({ kind: 'failed', error: { code: 'timeout' } });
+    expect(JSON.stringify(outcome) + String(outcome.kind === 'failed' && outcome.error.message)).not.toContain(KEY);
+  });
+
+  it('fails with aborted when the caller aborts first', async () => {
+    const controller = new AbortController();
+    const pending = getJson(`${url}/stall`, { timeoutMs: 5_000, signal: controller.signal });
+    controller.abort();
+    expect(await pending).toMatchObject({ kind: 'failed', error: { code: 'aborted' } });
+  });
+
+  it('fails with unreachable, naming the socket error, when nothing listens', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const outcome = await getJson(`http://127.0.0.1:${port}/json`, { timeoutMs: 2_000 });
+    expect(outcome).toMatchObject({ kind: 'failed', error: { code: 'unreachable', message: 'Cannot connect (ECONNREFUSED)' } });
+  });
+});

@@ -1,0 +1,53 @@
+import { UNKNOWN_CAPABILITIES } from '@modelgate/provider-contracts';
+import { isChatModel, isWildcardRoute, toModelInfo } from './model-facts';
+
+const definition = { id: 'acme', modelPrefix: 'acme/' };
+
+describe('toModelInfo', () => {
+  it('prefixes the id and keeps the server name as it is', () => {
+    expect(toModelInfo(definition, 'meta-llama/Llama-3.1-8B')).toMatchObject({
+      id: 'acme/meta-llama/Llama-3.1-8B',
+      provider: 'acme',
+      name: 'meta-llama/Llama-3.1-8B',
+    });
+  });
+
+  it('knows nothing rather than guessing when there are no facts', () => {
+    const model = toModelInfo(definition, 'custom');
+    expect(model.mode).toBe('unknown');
+    expect(model.contextWindow).toBeNull();
+    expect(model.maxOutputTokens).toBeNull();
+    expect(model.pricing).toEqual({ inputPerToken: null, outputPerToken: null });
+    expect(Object.values(model.capabilities).every((flag) => flag === null)).toBe(true);
+  });
+
+  it('takes every fact it is given', () => {
+    const facts = {
+      mode: 'chat' as const,
+      contextWindow: 8192,
+      maxOutputTokens: 1024,
+      pricing: { inputPerToken: 1e-7, outputPerToken: 2e-7 },
+      capabilities: { ...UNKNOWN_CAPABILITIES, tools: true },
+    };
+    expect(toModelInfo(definition, 'm', facts)).toEqual({ id: 'acme/m', provider: 'acme', name: 'm', ...facts });
+  });
+});
+
+describe('isChatModel', () => {
+  it.each(['chat', 'responses', 'unknown'] as const)('offers a %s model for chat', (mode) => {
+    expect(isChatModel(toModelInfo(definition, 'm', { mode }))).toBe(true);
+  });
+
+  it.each(['embedding', 'image_generation', 'audio_transcription'] as const)('keeps a %s model out of chat', (mode) => {
+    expect(isChatModel(toModelInfo(definition, 'm', { mode }))).toBe(false);
+  });
+});
+
+describe('isWildcardRoute', () => {
+  it.each(['*', 'openai/*', 'anthropic/claude-*'])('treats %s as a route, not a model', (id) => {
+    expect(isWildcardRoute(id)).toBe(true);
+  });
+  it('treats a plain id as a model', () => {
+    expect(isWildcardRoute('openai/gpt-4o')).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+import {
+  type DiscoveryReport,
+  type DiscoveryStatus,
+  type Logger,
+  type ModelDiscovery,
+  type ModelInfo,
+  type ProviderDefinition,
+  SILENT_LOGGER,
+} from '@modelgate/provider-contracts';
+import { getJson, type JsonOutcome } from './get-json';
+import { isChatModel, isWildcardRoute, type ModelFacts, toModelInfo } from './model-facts';
+import { type ListedModel, type ListFailure, readModelList } from './model-list';
+import { type OpenAICompatibleServerConfig } from './server-config';
+
+/** A GET on the server, by path from its root (`/model/info`), with the key, the deadline and the caller's signal. */
+export type ServerGet = (path: string) => Promise<JsonOutcome>;
+
+/**
+ * A second source of facts, asked alongside `/v1/models` (LiteLLM's `/model/info`): facts by model name, or
+ * null when the server will not tell, which leaves the models with what the list says and is still a
+ * success. Never throws.
+ */
+export type ModelDetailsSource = (get: ServerGet, logger: Logger) => Promise<ReadonlyMap<string, ModelFacts> | null>;
+
+/** What discovery needs to know about one server; everything but the definition and config is optional. */
+export interface DiscoverableServer {
+  definition: ProviderDefinition;
+  config: OpenAICompatibleServerConfig;
+  /** Facts a `/v1/models` entry carries itself (vLLM's `max_model_len`) or the config adds (prices). */
+  describe?: (model: ListedModel) => ModelFacts;
+  /** Facts from elsewhere on the server; a field it reports wins over `describe`'s. */
+  details?: ModelDetailsSource;
+}
+
+/**
+ * Asks an OpenAI-compatible server which chat models it serves: `/v1/models` for the ids the key may use,
+ * and the server's own details source in parallel. Wildcard routes and non-chat modes are left out, ids get
+ * the provider's prefix. Never throws: every failure is a status in the report.
+ */
+export class OpenAICompatibleDiscovery implements ModelDiscovery {
+  readonly providerId: string;
+
+  constructor(
+    private readonly server: DiscoverableServer,
+    private readonly logger: Logger = SILENT_LOGGER,
+  ) {
+    this.providerId = server.definition.id;
+  }
+
+  async discover(options: { signal?: AbortSignal } = {}): Promise<DiscoveryReport> {
+    const { baseUrl, apiKey, discoveryTimeoutMs } = this.server.config;
+    const get: ServerGet = (path) => getJson(`${baseUrl}${path}`, { apiKey, timeoutMs: discoveryTimeoutMs, signal: options.signal });
+    const [list, details] = await Promise.all([get('/v1/models'), this.server.details?.(get, this.logger) ?? null]);
+    const listed = readModelList(list, this.server.definition.name);
+    if ('status' in listed) return this.report(listed.status, [], false, listed);
+    const models = this.buildModels(listed.models, details);
+    return this.report(models.length > 0 ? 'ready' : 'empty', models, details !== null, null);
+  }
+
+  private buildModels(listed: readonly ListedModel[], details: ReadonlyMap<string, ModelFacts> | null): ModelInfo[] {
+    const { definition, describe } = this.server;
+    return listed
+      .filter((model) => !isWildcardRoute(model.id))
+      .map((model) => toModelInfo(definition, model.id, { ...describe?.(model), ...details?.get(model.id) }))
+      .filter(isChatModel);
+  }
+
+  private report(status: DiscoveryStatus, models: ModelInfo[], enriched: boolean, error: ListFailure | null): DiscoveryReport {
+    if (error) this.logger.warn({ provider: this.providerId, status, code: error.code }, error.message);
+    return {
+      provider: this.providerId,
+      status,
+      models,
+      error: error ? { code: error.code, message: error.message } : null,
+      fetchedAt: new Date().toISOString(),
+      enriched,
+    };
+  }
+}

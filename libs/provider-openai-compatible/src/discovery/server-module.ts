@@ -1,0 +1,63 @@
+import { ContainerModule } from 'inversify';
+import { ModelRegistry } from '@modelgate/model-registry';
+import {
+  Logger,
+  ModelDiscovery,
+  Provider,
+  ProviderDefinitionToken,
+  SILENT_LOGGER,
+  ToolExecutor,
+} from '@modelgate/provider-contracts';
+import { type ResponseInspector } from '../model-call';
+import { createOpenAICompatibleProvider } from '../provider';
+import { type DiscoverableServer, OpenAICompatibleDiscovery } from './openai-compatible-discovery';
+
+export interface OpenAICompatibleServer extends DiscoverableServer {
+  /** The provider's own identifier for its parsed config (`Symbol.for('modelgate.LiteLLMConfig')`). */
+  configToken: symbol;
+  /** Reads the server's response headers (LiteLLM's `x-litellm-*`); without it, no gateway metadata or header cost. */
+  inspectResponse?: ResponseInspector;
+}
+
+/**
+ * Everything one OpenAI-compatible server contributes to a container: its config, its definition (for the
+ * registry), its discovery and its provider on this engine. The tool executor and the logger are the
+ * container's, when it has them.
+ */
+export function openAICompatibleServerModule(server: OpenAICompatibleServer): ContainerModule {
+  const { definition, config } = server;
+  return new ContainerModule(({ bind }) => {
+    bind(server.configToken).toConstantValue(config);
+    bind(ProviderDefinitionToken).toConstantValue(definition);
+    bind<ModelDiscovery>(ModelDiscovery)
+      .toResolvedValue(
+        (logger: Logger | undefined) => new OpenAICompatibleDiscovery(server, logger ?? SILENT_LOGGER),
+        [{ serviceIdentifier: Logger, optional: true }],
+      )
+      .inSingletonScope();
+    bind<Provider>(Provider)
+      .toResolvedValue(
+        (registry: ModelRegistry, toolExecutor: ToolExecutor | undefined, logger: Logger | undefined) =>
+          createOpenAICompatibleProvider({
+            definition,
+            config: {
+              baseUrl: config.baseUrl,
+              apiKey: config.apiKey,
+              timeoutMs: config.timeoutMs,
+              maxRetries: config.maxRetries,
+              toolConcurrency: config.toolConcurrency,
+            },
+            registry,
+            toolExecutor,
+            logger: logger ?? SILENT_LOGGER,
+            inspectResponse: server.inspectResponse,
+          }),
+        [
+          ModelRegistry,
+          { serviceIdentifier: ToolExecutor, optional: true },
+          { serviceIdentifier: Logger, optional: true },
+        ],
+      )
+      .inSingletonScope();
+  });
+}
