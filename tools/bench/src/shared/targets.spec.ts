@@ -22,6 +22,7 @@ const fast: ClientSummary = {
   importMs: one(60),
   discoveryWorkMs: one(12),
   heapGrowthKB: one(300),
+  heapRetainedKB: one(-20),
 };
 
 const byTarget = (clients: Record<string, ClientSummary>) =>
@@ -50,9 +51,15 @@ describe('evaluateTargets', () => {
     expect(outcome).toMatchObject({ met: false, detail: '25.50 ms' });
   });
 
-  it('calls a heap that grows by more than the answer text not flat', () => {
+  it('calls a heap that grows by more than the answer text while the stream is open not flat', () => {
     const grown = (FLAT_HEAP_BYTES_PER_CHUNK * 2 * 90_000) / 1024;
-    expect(byTarget({ modelgate: { ...fast, heapGrowthKB: one(grown) } })['heap growth, 100,000-chunk stream'].met).toBe(false);
+    const outcome = byTarget({ modelgate: { ...fast, heapGrowthKB: one(grown) } })['heap over a 100,000-chunk stream'];
+    expect(outcome).toMatchObject({ met: false, detail: 'grew 11250 KB while open, kept -20 KB after' });
+  });
+
+  it('calls a heap that keeps the stream after it ended not flat', () => {
+    const kept = (FLAT_HEAP_BYTES_PER_CHUNK * 2 * 90_000) / 1024;
+    expect(byTarget({ modelgate: { ...fast, heapRetainedKB: one(kept) } })['heap over a 100,000-chunk stream']!.met).toBe(false);
   });
 
   it('names the workloads on which a peer is faster', () => {

@@ -84,7 +84,8 @@ export async function toolRoundTrip({ client, plan }: WorkloadRun): Promise<Roun
 
 /**
  * Live heap (after a full GC) once a tenth of a long stream has arrived and again at its last delta, while
- * the stream is still open: what a client keeps per chunk shows as growth. The check keeps nothing.
+ * the stream is still open: what a client keeps per chunk shows as growth. Then once more after the stream:
+ * what it keeps for good. The check itself keeps nothing.
  */
 export async function longStreamHeap({ client, plan }: WorkloadRun): Promise<RoundMetrics> {
   const expected = expectedStreamText(plan.longStreamChunks);
@@ -95,14 +96,16 @@ export async function longStreamHeap({ client, plan }: WorkloadRun): Promise<Rou
     collectGarbage();
     return process.memoryUsage().heapUsed;
   };
+  const before = liveHeap();
   await client.stream(streamPrompt(plan.longStreamChunks), (delta) => {
     check.push(delta);
     if (early === null && check.received >= expected.length / 10) early = liveHeap();
     else if (check.complete) late = liveHeap();
   });
   check.finish();
+  const after = liveHeap();
   if (early === null || late === null) throw new Error('The long stream arrived in too few deltas to sample the heap');
-  return { heapGrowthKB: (late - early) / 1024 };
+  return { heapGrowthKB: (late - early) / 1024, heapRetainedKB: (after - before) / 1024 };
 }
 
 /** The transfer alone: both bodies fetched in parallel and read as text, no JSON parsed. */
