@@ -50,6 +50,12 @@ describe('toProviderError for HTTP errors', () => {
     expect(JSON.stringify(error)).not.toContain('88dc28d0');
   });
 
+  it('maps the 400 no_db_connection of a proxy without a database to unauthorized, without its body', () => {
+    const error = map(400, { message: 'No connected db.', type: 'no_db_connection', param: null, code: '400' });
+    expect(error).toMatchObject({ code: 'unauthorized', status: 400, retryable: false });
+    expect(error.message).toBe('The gateway rejected the API key');
+  });
+
   it('maps 403 to forbidden', () => {
     expect(map(403, { message: 'key not allowed to access model' }).code).toBe('forbidden');
   });
@@ -71,7 +77,7 @@ describe('toProviderError for HTTP errors', () => {
     expect(error).toMatchObject({ code: 'rate_limited', retryable: true, retryAfterMs: 5000 });
   });
 
-  it.each([500, 502, 503])('maps %i to a retryable upstream failure', (status) => {
+  it.each([500, 502, 503, 529])('maps %i to a retryable upstream failure', (status) => {
     expect(map(status, { message: 'boom' })).toMatchObject({ code: 'upstream', retryable: true, status });
   });
 
@@ -132,6 +138,11 @@ describe('toProviderError for transport failures', () => {
 describe('errorFromBody for error frames inside a stream', () => {
   it('takes the status from a string code', () => {
     expect(errorFromBody(null, { message: 'Rate limit', code: '429' })).toMatchObject({ code: 'rate_limited', status: 429 });
+  });
+
+  it("reads LiteLLM's mid-stream frame, code \"500\" and type null, as a retryable upstream failure", () => {
+    const frame = { message: 'litellm.MidStreamFallbackError: upstream broke mid-stream', type: null, param: null, code: '500' };
+    expect(errorFromBody(null, frame)).toMatchObject({ code: 'upstream', status: 500, retryable: true });
   });
 
   it('is an upstream failure when the frame names no status', () => {

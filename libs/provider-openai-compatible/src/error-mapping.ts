@@ -60,7 +60,10 @@ function detailOf(body: WireErrorBody | null): string {
 function classify(status: number | null, type: string | null, detail: string): AnswerCode {
   const budgetStatus = status === 400 || status === 429;
   if (type === 'budget_exceeded' || (budgetStatus && /budget/i.test(detail))) return 'budget_exceeded';
-  if (status === 401) return 'unauthorized';
+  // A proxy without a database (the common master-key-only setup) answers every key but the master key
+  // with `400 {"type":"no_db_connection","message":"No connected db."}` (LiteLLM 1.83, user_api_key_auth.py):
+  // that is a rejected key, not a bad request.
+  if (status === 401 || type === 'no_db_connection') return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 408) return 'timeout';
   if (status === 429) return 'rate_limited';
@@ -68,6 +71,10 @@ function classify(status: number | null, type: string | null, detail: string): A
   if (CONTEXT_WINDOW.test(detail)) return 'context_window_exceeded';
   if (status === 404) return /model/i.test(detail) ? 'model_not_found' : 'misconfigured';
   if (status !== null && status >= 400 && status < 500) return 'bad_request';
+  // Every 5xx, 529 included: Anthropic's "overloaded" status, which LiteLLM passes on as is (its
+  // `mock_streaming_error` raises it too). It is the backend's capacity, not the caller's quota, so a
+  // retryable upstream failure rather than rate_limited; LiteLLM's own mapping makes Anthropic's 529 an
+  // InternalServerError.
   return 'upstream';
 }
 
