@@ -40,6 +40,17 @@ describe('toModelFacts', () => {
     expect(facts.capabilities?.vision).toBe(false);
   });
 
+  it('reads two zero prices as unconfigured, not free', () => {
+    expect(toModelFacts([wire({ input_cost_per_token: 0, output_cost_per_token: 0 })]).pricing).toEqual({
+      inputPerToken: null,
+      outputPerToken: null,
+    });
+    expect(toModelFacts([wire({ input_cost_per_token: 0, output_cost_per_token: 2e-6 })]).pricing).toEqual({
+      inputPerToken: 0,
+      outputPerToken: 2e-6,
+    });
+  });
+
   it('falls back to max_tokens for the context window', () => {
     expect(toModelFacts([wire({ max_tokens: 4096 })]).contextWindow).toBe(4096);
   });

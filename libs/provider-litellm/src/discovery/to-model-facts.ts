@@ -19,6 +19,14 @@ function firstReported<K extends keyof WireModelInfo>(
   return null;
 }
 
+/**
+ * The proxy reports `0` for both per-token prices of a model whose prices nobody configured (seen on 1.83.14,
+ * see tools/conformance/FINDINGS.md), so a pair of zeros means "not known", never "free".
+ */
+function pricing(input: number | null, output: number | null): ModelFacts['pricing'] {
+  return input === 0 && output === 0 ? { inputPerToken: null, outputPerToken: null } : { inputPerToken: input, outputPerToken: output };
+}
+
 /** What `/model/info` says about one public model name, from the `model_info` of its deployments. */
 export function toModelFacts(deployments: readonly WireModelInfo[]): ModelFacts {
   const pick = <K extends keyof WireModelInfo>(key: K) => firstReported(deployments, key);
@@ -26,7 +34,7 @@ export function toModelFacts(deployments: readonly WireModelInfo[]): ModelFacts 
     mode: toMode(pick('mode')),
     contextWindow: pick('max_input_tokens') ?? pick('max_tokens'),
     maxOutputTokens: pick('max_output_tokens'),
-    pricing: { inputPerToken: pick('input_cost_per_token'), outputPerToken: pick('output_cost_per_token') },
+    pricing: pricing(pick('input_cost_per_token'), pick('output_cost_per_token')),
     capabilities: {
       tools: pick('supports_function_calling'),
       parallelTools: pick('supports_parallel_function_calling'),
