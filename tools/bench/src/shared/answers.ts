@@ -14,10 +14,9 @@ export const streamPrompt = (chunks: number): string => `stream ${chunks}`;
 /** Short, varied deltas (like real tokens) so the text a client must keep stays small next to its own cost. */
 export const streamDelta = (index: number): string => `w${index % 1000} `;
 
+/** Joined, not concatenated: a flat string from the start, so the heap check never sees a rope collapse. */
 export function expectedStreamText(chunks: number): string {
-  let text = '';
-  for (let i = 0; i < chunks; i++) text += streamDelta(i);
-  return text;
+  return Array.from({ length: chunks }, (_, i) => streamDelta(i)).join('');
 }
 
 /** The tool round trip: the model asks for `add(17, 25)`, the client runs it, the model reports the sum. */

@@ -83,6 +83,19 @@ export async function toolRoundTrip({ client, plan }: WorkloadRun): Promise<Roun
 }
 
 /**
+ * Live heap once finalizers have run too: undici frees response bodies through a FinalizationRegistry, whose
+ * callbacks run as tasks after a collection, so one GC alone leaves earlier workloads' garbage counted.
+ */
+async function settledHeap(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    collectGarbage();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
+
+/**
  * Live heap (after a full GC) once a tenth of a long stream has arrived and again at its last delta, while
  * the stream is still open: what a client keeps per chunk shows as growth. Then once more after the stream:
  * what it keeps for good. The check itself keeps nothing.
@@ -96,14 +109,14 @@ export async function longStreamHeap({ client, plan }: WorkloadRun): Promise<Rou
     collectGarbage();
     return process.memoryUsage().heapUsed;
   };
-  const before = liveHeap();
+  const before = await settledHeap();
   await client.stream(streamPrompt(plan.longStreamChunks), (delta) => {
     check.push(delta);
     if (early === null && check.received >= expected.length / 10) early = liveHeap();
     else if (check.complete) late = liveHeap();
   });
   check.finish();
-  const after = liveHeap();
+  const after = await settledHeap();
   if (early === null || late === null) throw new Error('The long stream arrived in too few deltas to sample the heap');
   return { heapGrowthKB: (late - early) / 1024, heapRetainedKB: (after - before) / 1024 };
 }
