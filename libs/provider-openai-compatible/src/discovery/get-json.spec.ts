@@ -42,8 +42,12 @@ describe('getJson', () => {
     expect(seen[0]?.authorization).toBeUndefined();
   });
 
-  it('classifies an error status without reading its body', async () => {
-    expect(await getJson(`${url}/refused`, { timeoutMs: 2_000 })).toEqual({ kind: 'http-error', status: 401 });
+  it('classifies an error status, its body mapped to a typed error', async () => {
+    expect(await getJson(`${url}/refused`, { timeoutMs: 2_000 })).toMatchObject({
+      kind: 'http-error',
+      status: 401,
+      error: { code: 'unauthorized' },
+    });
   });
 
   it('tells a page that is not JSON from JSON that does not parse', async () => {

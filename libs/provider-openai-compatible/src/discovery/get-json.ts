@@ -1,8 +1,10 @@
 import { ProviderError } from '@modelgate/provider-contracts';
+import { errorBodyOf, errorFromBody } from '../error-mapping';
 
 export type JsonOutcome =
   | { kind: 'json'; status: number; body: unknown }
-  | { kind: 'http-error'; status: number }
+  /** The server's error answer, mapped like any other (a DB-less LiteLLM's 400 for a wrong key is `unauthorized`). */
+  | { kind: 'http-error'; status: number; error: ProviderError }
   /** 2xx that is not JSON at all: most likely not an OpenAI-compatible server (a web page, another app). */
   | { kind: 'not-json'; status: number }
   /** 2xx that says it is JSON but does not parse: a server answering garbage. */
@@ -24,8 +26,9 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<Jso
   try {
     const response = await fetch(url, { headers, signal });
     if (!response.ok) {
-      await response.body?.cancel();
-      return { kind: 'http-error', status: response.status };
+      const body = await response.json().catch(() => null);
+      const error = errorFromBody(response.status, errorBodyOf((body as { error?: unknown } | null)?.error), response.headers);
+      return { kind: 'http-error', status: response.status, error };
     }
     const saysJson = (response.headers.get('content-type') ?? '').includes('json');
     const text = await response.text();

@@ -1,8 +1,14 @@
 import { ProviderError } from '@modelgate/provider-contracts';
+import { errorFromBody } from '../error-mapping';
 import { type JsonOutcome } from './get-json';
 import { readModelList } from './model-list';
 
 const read = (outcome: JsonOutcome) => readModelList(outcome, 'Acme');
+const httpError = (status: number, body: { type?: string; message?: string } | null = null): JsonOutcome => ({
+  kind: 'http-error',
+  status,
+  error: errorFromBody(status, body),
+});
 const failed = (code: 'unreachable' | 'timeout' | 'aborted' | 'upstream') =>
   read({ kind: 'failed', error: new ProviderError({ code, message: `${code} here` }) });
 
@@ -26,11 +32,18 @@ describe('readModelList', () => {
     [500, 'unreachable', 'upstream'],
     [503, 'unreachable', 'upstream'],
   ])('reads HTTP %i as status %s with code %s', (status, expectedStatus, code) => {
-    expect(read({ kind: 'http-error', status })).toMatchObject({ status: expectedStatus, code });
+    expect(read(httpError(status))).toMatchObject({ status: expectedStatus, code });
+  });
+
+  it('reads a DB-less LiteLLM refusing a key (400 no_db_connection) as unauthorized', () => {
+    expect(read(httpError(400, { type: 'no_db_connection', message: 'No connected db.' }))).toMatchObject({
+      status: 'unauthorized',
+      code: 'unauthorized',
+    });
   });
 
   it('names the server in the message of a refused key', () => {
-    expect(read({ kind: 'http-error', status: 401 })).toMatchObject({ message: expect.stringContaining('Acme') });
+    expect(read(httpError(401))).toMatchObject({ message: expect.stringContaining('Acme') });
   });
 
   it('tells a web page (misconfigured) from broken JSON (invalid_response)', () => {

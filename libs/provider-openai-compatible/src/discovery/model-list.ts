@@ -29,7 +29,7 @@ export function readModelList(outcome: JsonOutcome, serverName: string): { model
     case 'failed':
       return fetchFailure(outcome.error);
     case 'http-error':
-      return httpFailure(outcome.status, serverName);
+      return httpFailure(outcome.status, outcome.error, serverName);
     case 'not-json':
       return {
         status: 'misconfigured',
@@ -59,11 +59,11 @@ function fetchFailure(error: ProviderError): ListFailure {
   return { status: down ? 'unreachable' : 'invalid_response', code: error.code, message: error.message };
 }
 
-function httpFailure(status: number, serverName: string): ListFailure {
-  if (status === 401 || status === 403) {
+function httpFailure(status: number, error: ProviderError, serverName: string): ListFailure {
+  if (error.code === 'unauthorized' || error.code === 'forbidden') {
     return {
       status: 'unauthorized',
-      code: status === 401 ? 'unauthorized' : 'forbidden',
+      code: error.code,
       message: `The ${serverName} server refused the key (HTTP ${status})`,
     };
   }
