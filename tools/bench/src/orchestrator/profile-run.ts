@@ -73,9 +73,11 @@ export async function profileClient(
   if (report.type === 'failure') throw new Error(`${client} failed under the profiler: ${report.message}`);
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`No profile was written to ${dir}`);
+  // Kept beside the profile, so it can be cut by phase again later.
+  writeFileSync(join(dir, 'phases.json'), `${JSON.stringify(report.phases, null, 2)}\n`);
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
   const locate = locator(paths.root);
-  const limit = 15;
+  const limit = 25;
   const markdown = [
     `# CPU profile: ${client} (${only.join(', ')}${quick ? ', quick' : ''})`,
     '',
