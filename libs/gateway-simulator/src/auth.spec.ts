@@ -22,28 +22,42 @@ describe('presentedKey', () => {
 });
 
 describe('checkAuth', () => {
+  const noDb = { masterKey: MASTER, database: false };
+  const withDb = { masterKey: MASTER, database: true };
+
   it('lets everything through when the proxy has no master key', () => {
-    expect(checkAuth({}, null)).toBeNull();
+    expect(checkAuth({}, { masterKey: null, database: false })).toBeNull();
   });
 
   it('accepts the master key in either header', () => {
-    expect(checkAuth({ authorization: `Bearer ${MASTER}` }, MASTER)).toBeNull();
-    expect(checkAuth({ 'x-litellm-api-key': MASTER }, MASTER)).toBeNull();
+    expect(checkAuth({ authorization: `Bearer ${MASTER}` }, noDb)).toBeNull();
+    expect(checkAuth({ 'x-litellm-api-key': MASTER }, noDb)).toBeNull();
   });
 
   it('answers a missing key with the proxy auth_error', () => {
-    expect(checkAuth({}, MASTER)?.body).toEqual({
+    expect(checkAuth({}, noDb)?.body).toEqual({
       error: { message: 'Authentication Error, No api key passed in.', type: 'auth_error', param: 'None', code: '401' },
     });
   });
 
   it('answers a key without Bearer as malformed', () => {
-    expect(messageOf(checkAuth({ authorization: MASTER }, MASTER))).toContain('Malformed API Key');
+    expect(messageOf(checkAuth({ authorization: MASTER }, noDb))).toContain('Malformed API Key');
   });
 
-  it('echoes the last four characters and the SHA-256 of a wrong sk- key, as the proxy does (issue #39757)', () => {
+  it.each(['Bearer sk-canary-wxyz', 'Bearer plain-token', 'Basic c2stY2FuYXJ5'])(
+    'answers any other key (%s) with 400 no_db_connection when there is no database, echoing nothing',
+    (authorization) => {
+      const answer = checkAuth({ authorization }, noDb);
+      expect(answer).toEqual({
+        status: 400,
+        body: { error: { message: 'No connected db.', type: 'no_db_connection', param: null, code: '400' } },
+      });
+    },
+  );
+
+  it('with a database, echoes the last four characters and the SHA-256 of an unknown sk- key (issue #39757)', () => {
     const wrong = 'sk-canary-wxyz';
-    const answer = checkAuth({ authorization: `Bearer ${wrong}` }, MASTER);
+    const answer = checkAuth({ authorization: `Bearer ${wrong}` }, withDb);
     const hash = createHash('sha256').update(wrong).digest('hex');
     expect(answer?.status).toBe(401);
     expect(answer?.body).toEqual({
@@ -56,7 +70,10 @@ describe('checkAuth', () => {
     });
   });
 
-  it('echoes a wrong key that is not sk- shaped in full, since the proxy hashes only sk- keys', () => {
-    expect(messageOf(checkAuth({ authorization: 'Bearer plain-token' }, MASTER))).toContain('Key Hash (Token) =plain-token.');
+  it('with a database, refuses a key without sk- as not a virtual key, masked', () => {
+    expect(messageOf(checkAuth({ authorization: 'Bearer plain-token' }, withDb))).toBe(
+      "Authentication Error, LiteLLM Virtual Key expected. Received=plai****oken, expected to start with 'sk-'.",
+    );
+    expect(messageOf(checkAuth({ authorization: 'Bearer short' }, withDb))).toContain('Received=****,');
   });
 });

@@ -3,6 +3,14 @@ import { type ErrorAnswer, errors } from './litellm-errors';
 
 type Headers = Record<string, string>;
 
+/** How the proxy checks keys: against the master key only, or also against a key database. */
+export interface KeyCheck {
+  /** null: the proxy enforces no auth. */
+  masterKey: string | null;
+  /** Whether the proxy has a database of virtual keys (`DATABASE_URL`). */
+  database: boolean;
+}
+
 /** `Bearer x` / `bearer x` / `Basic x` -> `x`; anything else is not a key the proxy will read. */
 function stripScheme(value: string): string | null {
   const match = /^(?:Bearer|bearer|Basic) (.*)$/.exec(value);
@@ -28,17 +36,25 @@ export function presentedKey(headers: Headers): string | null | undefined {
 }
 
 /**
- * Checks a request against the master key, answering like the proxy when it fails: the invalid-key
- * message echoes `sk-...<last 4>` and the SHA-256 of the key (issue #39757) — exactly what our clients
- * must never pass on.
+ * A key that is not the master key, judged by a proxy with a key database (`user_api_key_auth.py`): a key
+ * without `sk-` is refused as not a virtual key, showing its first and last four characters; an unknown
+ * `sk-` key gets the 401 that echoes `sk-...<last 4>` and the key's SHA-256 (issue #39757).
  */
-export function checkAuth(headers: Headers, masterKey: string | null): ErrorAnswer | null {
-  if (masterKey === null) return null;
+export function unknownKeyWithDatabase(key: string): ErrorAnswer {
+  if (!key.startsWith('sk-')) return errors.notVirtualKey(key.length > 8 ? `${key.slice(0, 4)}****${key.slice(-4)}` : '****');
+  return errors.invalidKey(`sk-...${key.slice(-4)}`, createHash('sha256').update(key).digest('hex'));
+}
+
+/**
+ * Checks a request's key, answering like the proxy when it fails. A proxy without a database (run from a
+ * master key alone, the default here) answers every other key, `sk-` or not, with `400 no_db_connection`,
+ * as LiteLLM 1.83 does: it has nowhere to look the key up.
+ */
+export function checkAuth(headers: Headers, check: KeyCheck): ErrorAnswer | null {
+  if (check.masterKey === null) return null;
   const key = presentedKey(headers);
   if (key === undefined || key === '') return errors.missingKey();
   if (key === null) return errors.malformedKey();
-  if (sameKey(key, masterKey)) return null;
-  // LiteLLM hashes only `sk-` keys before looking them up; any other token is echoed as it came.
-  const hashed = key.startsWith('sk-') ? createHash('sha256').update(key).digest('hex') : key;
-  return errors.invalidKey(`sk-...${key.slice(-4)}`, hashed);
+  if (sameKey(key, check.masterKey)) return null;
+  return check.database ? unknownKeyWithDatabase(key) : errors.noDbConnection();
 }

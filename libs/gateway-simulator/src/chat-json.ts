@@ -1,8 +1,9 @@
 import { type ChatAnswer } from './chat-answer';
 import { type Completion, type CompletionToolCall } from './completion';
-import { gatewayHeaders } from './gateway-headers';
+import { errorHeaders, gatewayHeaders } from './gateway-headers';
 import { sendError, sendJson, sendText, untilAborted, withoutEmpty, writeFlushed } from './http-io';
 import { errors } from './litellm-errors';
+import { type SimulatorFlavor } from './simulator-options';
 import { costFromUsage } from './usage';
 
 function wireToolCall(call: CompletionToolCall): Record<string, unknown> {
@@ -12,25 +13,25 @@ function wireToolCall(call: CompletionToolCall): Record<string, unknown> {
 }
 
 /**
- * A `chat.completion` body as LiteLLM serialises it: `tool_calls` and `function_call` are explicit
- * nulls when unused, reasoning travels as `reasoning_content`, usage is left out when there is none.
+ * A `chat.completion` body. LiteLLM 1.83 leaves unset fields out (no `tool_calls`, `function_call` or
+ * `system_fingerprint` when unused; `content: null` beside tool calls); an OpenAI-style server (vLLM) writes
+ * them as explicit nulls. Reasoning travels as `reasoning_content`; usage is left out when there is none.
  */
-export function completionBody(completion: Completion): Record<string, unknown> {
-  const message: Record<string, unknown> = {
-    content: completion.text,
-    role: 'assistant',
-    tool_calls: completion.toolCalls.length > 0 ? completion.toolCalls.map(wireToolCall) : null,
-    function_call: null,
-  };
+export function completionBody(completion: Completion, flavor: SimulatorFlavor): Record<string, unknown> {
+  const explicitNulls = flavor === 'vllm';
+  const calls = completion.toolCalls.length > 0 ? completion.toolCalls.map(wireToolCall) : null;
+  const message: Record<string, unknown> = { content: completion.text, role: 'assistant' };
+  if (calls !== null || explicitNulls) message['tool_calls'] = calls;
+  if (explicitNulls) message['function_call'] = null;
   if (completion.reasoning !== null) message['reasoning_content'] = completion.reasoning;
   const body: Record<string, unknown> = {
     id: completion.id,
     created: completion.created,
     model: completion.model,
     object: 'chat.completion',
-    system_fingerprint: null,
-    choices: [{ finish_reason: completion.finishReason, index: 0, message }],
   };
+  if (explicitNulls) body['system_fingerprint'] = null;
+  body['choices'] = [{ finish_reason: completion.finishReason, index: 0, message }];
   if (completion.usage !== null) body['usage'] = completion.usage;
   return body;
 }
@@ -45,12 +46,12 @@ export function truncatedJson(body: unknown): string {
 export async function respondJson(answer: ChatAnswer): Promise<void> {
   const { exchange, completion, reply, delivery } = answer;
   const cost = reply.costHeaderUsd === undefined ? costFromUsage(completion.usage, answer.prices) : reply.costHeaderUsd;
-  const headers = { ...gatewayHeaders({ ...answer.headerContext, costUsd: cost }), ...reply.headers };
-  const body = completionBody(completion);
+  const headers = { ...gatewayHeaders(answer.headerContext, { kind: 'json', costUsd: cost }), ...reply.headers };
+  const body = completionBody(completion, answer.headerContext.flavor);
   switch (delivery?.fault) {
     case 'midstream-error':
       // Without a stream there is no "middle": the proxy reports the same failure as a plain 500.
-      sendError(exchange.res, errors.midstream(completion.model), headers);
+      sendError(exchange.res, errors.midstream(completion.model), errorHeaders(answer.headerContext, true));
       return;
     case 'malformed-json':
       sendText(exchange.res, 200, truncatedJson(body), { 'content-type': 'application/json', ...headers });

@@ -3,7 +3,7 @@ import { chat, useSimulator, userSays } from './test-support/http';
 type Body = {
   model: string;
   object: string;
-  choices: { finish_reason: string; message: { content: string | null; tool_calls: { id?: string; function: { name: string; arguments: string } }[] | null; reasoning_content?: string } }[];
+  choices: { finish_reason: string; message: { content: string | null; tool_calls?: { id?: string; function: { name: string; arguments: string } }[]; reasoning_content?: string } }[];
   usage?: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
 };
 type ErrorBody = { error: { message: string; type: string | null; param: string | null; code: string } };
@@ -21,7 +21,7 @@ describe('chat completions as JSON', () => {
     const body = (await response.json()) as Body;
     expect(response.status).toBe(200);
     expect(body.object).toBe('chat.completion');
-    expect(body.choices[0]?.message).toMatchObject({ role: 'assistant', content: 'You said: hello', tool_calls: null, function_call: null });
+    expect(body.choices[0]?.message).toEqual({ role: 'assistant', content: 'You said: hello' });
     expect(body.choices[0]?.finish_reason).toBe('stop');
     expect(body.usage!.total_tokens).toBe(body.usage!.prompt_tokens + body.usage!.completion_tokens);
   });

@@ -7,11 +7,11 @@ import { validateChat } from './chat-validation';
 import { buildCompletion } from './completion';
 import { type Exchange } from './exchange';
 import { errorForFault } from './faults';
-import { gatewayHeaders, type GatewayHeaderContext } from './gateway-headers';
+import { errorHeaders, type GatewayHeaderContext } from './gateway-headers';
 import { sendError, sleep, untilAborted } from './http-io';
 import { errors } from './litellm-errors';
 import { type ModelGroup } from './model-catalog';
-import { isFault, parseStrict, Reply, type Step } from './reply';
+import { type Fault, isFault, parseStrict, Reply, type Step } from './reply';
 import { scriptedReply } from './scripted-brain';
 import { type SimulatorState } from './simulator-state';
 
@@ -36,6 +36,12 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; de
   }
 }
 
+/** A refused key fails in the auth check, before the proxy has a call id; a refused model name before any model call. */
+function faultHeaders(fault: Fault, context: GatewayHeaderContext): Record<string, string> {
+  if (fault.fault === 'unauthorized') return {};
+  return errorHeaders(context, fault.fault !== 'invalid-model');
+}
+
 /** `POST /v1/chat/completions`: validate, record, pick the scripted step, answer as JSON or SSE. */
 export async function handleChat(exchange: Exchange, state: SimulatorState): Promise<void> {
   const base: GatewayHeaderContext = {
@@ -47,7 +53,7 @@ export async function handleChat(exchange: Exchange, state: SimulatorState): Pro
   const json = parseJson(exchange.bodyText);
   const validated = json.ok ? validateChat(json.value, state.catalog) : { ok: false as const, error: errors.invalidJson(json.detail) };
   if (!validated.ok) {
-    sendError(exchange.res, validated.error, gatewayHeaders(base));
+    sendError(exchange.res, validated.error, errorHeaders(base, false));
     return;
   }
   const { body, group } = validated;
@@ -56,10 +62,11 @@ export async function handleChat(exchange: Exchange, state: SimulatorState): Pro
   const modelId = state.catalog.nextDeployment(group);
   const apiBase = typeof group.litellmParams['api_base'] === 'string' ? group.litellmParams['api_base'] : undefined;
   const context: GatewayHeaderContext = { ...base, modelId, modelGroup: group.model.id, apiBase };
-  const step = state.routeFault('chat') ?? state.takeStep([body.model, group.model.id]);
-  const fault = step !== undefined && isFault(step) ? errorForFault(step, { model: body.model, deploymentId: modelId }) : null;
-  if (fault !== null) {
-    sendError(exchange.res, fault, gatewayHeaders(context));
+  const step = state.routeFault('chat') ?? state.takeStep([body.model, group.model.id]) ?? group.model.fault;
+  const fault = step !== undefined && isFault(step) ? step : null;
+  const failure = fault === null ? null : errorForFault(fault, { model: body.model, deploymentId: modelId });
+  if (fault !== null && failure !== null) {
+    sendError(exchange.res, failure, faultHeaders(fault, context));
     return;
   }
   let plan: { reply: Reply; delivery: DeliveryFault | null };

@@ -36,10 +36,10 @@ describe('chat completions as server-sent events', () => {
     expect(chunks.map((chunk) => chunk.choices[0]?.delta['content']).filter(Boolean)).toEqual(['ab', 'cd', 'ef']);
   });
 
-  it('sends a usage chunk with no choices when include_usage is set', async () => {
+  it('sends a usage chunk with one empty choice when include_usage is set, as LiteLLM 1.83 does', async () => {
     const chunks = sseChunks((await stream({ model: 'gpt-4o-mini', messages: userSays('q'), stream_options: { include_usage: true } })).text) as Chunk[];
     const last = chunks.at(-1)!;
-    expect(last.choices).toEqual([]);
+    expect(last.choices).toEqual([{ index: 0, delta: {} }]);
     expect(last.usage!['total_tokens']).toBe(last.usage!['prompt_tokens']! + last.usage!['completion_tokens']!);
   });
 
@@ -56,11 +56,14 @@ describe('chat completions as server-sent events', () => {
     expect(chunks.at(-1)?.usage?.['cost']).toBe(0.001);
   });
 
-  it('sends the gateway headers but no cost header (issue #12689)', async () => {
+  it('sends the gateway headers but no cost, model group or retries, and a cost-original of 0.0 (issue #12689)', async () => {
     const { response } = await stream({ model: 'gpt-4o-mini', messages: userSays('q') });
-    expect(response.headers.get('x-litellm-model-group')).toBe('gpt-4o-mini');
     expect(response.headers.get('x-litellm-call-id')).toBeTruthy();
-    expect(response.headers.has('x-litellm-response-cost')).toBe(false);
+    expect(response.headers.get('x-litellm-model-id')).toMatch(/^[0-9a-f]{64}$/);
+    expect(response.headers.get('x-litellm-response-cost-original')).toBe('0.0');
+    for (const name of ['x-litellm-response-cost', 'x-litellm-model-group', 'x-litellm-attempted-retries']) {
+      expect(response.headers.has(name)).toBe(false);
+    }
   });
 
   it('streams reasoning_content deltas before the content', async () => {
@@ -76,6 +79,7 @@ describe('chat completions as server-sent events', () => {
     expect(calls[0]).toEqual({ index: 0, id: 'call_1', type: 'function', function: { name: 'calculator', arguments: '' } });
     expect(calls.length).toBeGreaterThan(2);
     expect(calls.slice(1).every((call) => call.id === undefined && call.function.name === undefined)).toBe(true);
+    expect(calls.every((call) => (call as { type?: string }).type === 'function')).toBe(true);
     expect(calls.map((call) => call.function.arguments).join('')).toBe('{"expression":"12 * 7"}');
     expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('tool_calls');
   });

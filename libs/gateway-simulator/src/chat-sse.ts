@@ -1,6 +1,7 @@
 import { chunksBefore, type ChatAnswer } from './chat-answer';
 import { gatewayHeaders } from './gateway-headers';
 import { errors } from './litellm-errors';
+import { pythonJson } from './python-json';
 import { type StreamEnding, writeSse } from './sse-writer';
 import { streamChunks } from './stream-chunks';
 
@@ -11,8 +12,12 @@ function ending(answer: ChatAnswer): StreamEnding {
       return { kind: 'stall', after };
     case 'cut-stream':
       return { kind: 'cut', after };
-    case 'midstream-error':
-      return { kind: 'error', after, error: (errors.midstream(answer.completion.model).body as { error: unknown }).error };
+    case 'midstream-error': {
+      const { body } = errors.midstream(answer.completion.model);
+      // The proxy writes this frame with Python's json.dumps; an OpenAI-style server writes compact JSON.
+      const frame = answer.headerContext.flavor === 'litellm' ? pythonJson(body) : JSON.stringify(body);
+      return { kind: 'error', after, frame };
+    }
     case 'malformed-json':
       return { kind: 'malformed', after };
     default:
@@ -27,8 +32,9 @@ export async function respondStream(answer: ChatAnswer): Promise<void> {
     chunkSize: reply.chunkSize ?? 8,
     includeUsage: request.stream_options?.include_usage === true,
     toolIndexMode: answer.delivery?.fault === 'tool-deltas-index0' ? 'all-zero' : 'per-call',
+    flavor: answer.headerContext.flavor,
   });
   // No cost header here: the real proxy sends none on streams (issue #12689).
-  const headers = { ...gatewayHeaders(answer.headerContext), ...reply.headers };
+  const headers = { ...gatewayHeaders(answer.headerContext, { kind: 'stream' }), ...reply.headers };
   await writeSse(answer.exchange, headers, chunks, ending(answer), reply.chunkDelayMs ?? 0);
 }

@@ -38,8 +38,14 @@ describe('validateChat', () => {
     expect(error['message']).toContain('embedding model');
   });
 
-  it('rejects missing and empty messages', () => {
-    expect(failure({ model: 'chat-model' }).error).toMatchObject({ param: 'messages', code: '400' });
+  it("fails without messages the way LiteLLM 1.83 does: a 500 from its router's own call", () => {
+    expect(failure({ model: 'chat-model' })).toEqual({
+      status: 500,
+      error: { message: "Router.acompletion() missing 1 required positional argument: 'messages'", type: 'None', param: 'None', code: '500' },
+    });
+  });
+
+  it('rejects empty and malformed messages', () => {
     expect(failure({ model: 'chat-model', messages: [] }).error['message']).toContain("[] is too short - 'messages'");
     expect(failure({ model: 'chat-model', messages: 'hi' }).status).toBe(400);
   });
@@ -91,8 +97,8 @@ describe('chat request checks over HTTP', () => {
     expect(response.status).toBe(400);
   });
 
-  it('refuses missing and empty messages', async () => {
-    expect((await chat(simulator(), { model: 'gpt-4o-mini' })).status).toBe(400);
+  it('fails missing messages with a 500 and refuses empty ones with a 400', async () => {
+    expect((await chat(simulator(), { model: 'gpt-4o-mini' })).status).toBe(500);
     expect((await chat(simulator(), { model: 'gpt-4o-mini', messages: [] })).status).toBe(400);
   });
 
@@ -106,7 +112,12 @@ describe('chat request checks over HTTP', () => {
   it('refuses a body that is not JSON', async () => {
     const response = await fetch(`${simulator().url}/v1/chat/completions`, { method: 'POST', body: '{"model": ' });
     expect(response.status).toBe(400);
-    expect((await error(response)).code).toBe('400');
+    expect(await error(response)).toMatchObject({
+      message: expect.stringMatching(/^Invalid JSON payload: /),
+      type: 'invalid_request_error',
+      param: 'request_body',
+      code: '400',
+    });
   });
 
   it('does not record or consume queued steps for a refused request', async () => {

@@ -25,7 +25,7 @@ export function validateChat(parsed: unknown, catalog: ModelCatalog): ValidatedC
   const model = typeof raw['model'] === 'string' ? raw['model'] : '';
   const group = model === '' ? null : catalog.resolve(model);
   if (group === null) return fail(errors.invalidModel(model));
-  if (raw['messages'] === undefined || raw['messages'] === null) return fail(errors.missingParam('messages'));
+  if (raw['messages'] === undefined || raw['messages'] === null) return fail(errors.missingMessages());
   if (!Array.isArray(raw['messages'])) {
     return fail(errors.badRequest("OpenAIException - Invalid type for 'messages': expected an array.", 'messages'));
   }

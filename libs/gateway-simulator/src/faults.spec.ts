@@ -71,7 +71,7 @@ describe('error faults over HTTP', () => {
     [{ fault: 'unauthorized' } as Fault, 401, 'token_not_found_in_db'],
     [{ fault: 'invalid-model' } as Fault, 400, 'None'],
     [{ fault: 'request-timeout' } as Fault, 408, null],
-    [{ fault: 'rate-limit' } as Fault, 429, null],
+    [{ fault: 'rate-limit' } as Fault, 429, 'throttling_error'],
     [{ fault: 'no-deployments' } as Fault, 429, 'None'],
     [{ fault: 'budget-exceeded' } as Fault, 429, 'budget_exceeded'],
     [{ fault: 'budget-exceeded', status: 400 } as Fault, 400, 'budget_exceeded'],
@@ -105,7 +105,42 @@ describe('error faults over HTTP', () => {
 
   it('says which deployment cooled down in the no-deployments message', async () => {
     simulator().enqueue('gpt-4o-mini', { fault: 'no-deployments' });
+    const message = String((await body(await ask()))['message']);
+    const info = (await (await fetch(`${simulator().url}/model/info`)).json()) as { data: { model_name: string; model_info: { id: string } }[] };
+    const deployment = info.data.find((entry) => entry.model_name === 'gpt-4o-mini')?.model_info.id;
+    expect(message).toContain(`cooldown_list=['${deployment}']`);
+  });
+
+  it('sends only the call id, a zero cost and the timeout on an error of the model call', async () => {
+    simulator().enqueue('gpt-4o-mini', { fault: 'rate-limit' });
     const response = await ask();
-    expect((await body(response))['message']).toContain(`cooldown_list=['${response.headers.get('x-litellm-model-id')}']`);
+    const names = [...response.headers.keys()].filter((name) => name.startsWith('x-litellm')).sort();
+    expect(names).toEqual(['x-litellm-call-id', 'x-litellm-key-spend', 'x-litellm-response-cost', 'x-litellm-timeout']);
+    expect(response.headers.get('x-litellm-response-cost')).toBe('0');
+  });
+});
+
+describe("a model configured with a fault, like LiteLLM's mock_response error strings", () => {
+  const simulator = useSimulator({
+    models: [{ id: 'mock-rate-limit', fault: { fault: 'rate-limit' } }, { id: 'mock-fine' }],
+  });
+  const ask = (model: string, stream = false) => chat(simulator(), { model, stream, messages: userSays('q') });
+
+  it('fails every request, streaming or not, with that fault as JSON', async () => {
+    for (const stream of [false, true, false]) {
+      const response = await ask('mock-rate-limit', stream);
+      expect(response.status).toBe(429);
+      expect(response.headers.get('content-type')).toBe('application/json');
+    }
+  });
+
+  it('answers a queued reply first, then fails again', async () => {
+    simulator().enqueue('mock-rate-limit', { text: 'one good answer' });
+    expect((await ask('mock-rate-limit')).status).toBe(200);
+    expect((await ask('mock-rate-limit')).status).toBe(429);
+  });
+
+  it('leaves the other models alone', async () => {
+    expect((await ask('mock-fine')).status).toBe(200);
   });
 });

@@ -1,4 +1,4 @@
-import { checkAuth } from './auth';
+import { unknownKeyWithDatabase } from './auth';
 import { type ErrorAnswer, errors } from './litellm-errors';
 import { type Fault, type FaultKind } from './reply';
 
@@ -32,8 +32,8 @@ export function errorForFault(fault: Fault, context: FaultContext): ErrorAnswer 
     case 'status':
       return rawStatus(fault);
     case 'unauthorized':
-      // The same answer a wrong key gets from the proxy, computed for a key nobody holds.
-      return checkAuth({ authorization: 'Bearer sk-simulated-revoked-key' }, 'sk-simulator-master');
+      // What a proxy with a key database answers an unknown key, computed for a key nobody holds.
+      return unknownKeyWithDatabase('sk-simulated-revoked-key');
     case 'invalid-model':
       return errors.invalidModel(context.model);
     case 'request-timeout':

@@ -35,7 +35,17 @@ export const errors = {
       'auth_error',
       'None',
     ),
-  /** Issue #39757: the proxy echoes the key's last 4 characters and its hash (the raw key if not `sk-`). */
+  /** Any key but the master key, on a proxy without a database (LiteLLM 1.83 `user_api_key_auth.py`). */
+  noDbConnection: () => litellmError(400, 'No connected db.', 'no_db_connection'),
+  /** With a database, a key that does not start with `sk-`: an AssertionError wrapped as an auth error. */
+  notVirtualKey: (masked: string) =>
+    litellmError(
+      401,
+      `Authentication Error, LiteLLM Virtual Key expected. Received=${masked}, expected to start with 'sk-'.`,
+      'auth_error',
+      'None',
+    ),
+  /** Issue #39757: with a database, an unknown `sk-` key's last 4 characters and its hash are echoed. */
   invalidKey: (abbreviated: string, hashed: string) =>
     litellmError(
       401,
@@ -49,12 +59,13 @@ export const errors = {
     const message = `/chat/completions: Invalid model name passed in model=${model}. Call \`/v1/models\` to view available models for your key.`;
     return litellmError(400, message, 'None', 'None', { provider_specific_fields: { error: message } });
   },
-  missingParam: (param: string) =>
-    litellmError(400, `/chat/completions: Missing required parameter: '${param}'.`, 'invalid_request_error', param),
+  /** LiteLLM 1.83 does not check for `messages`: its router fails calling itself, a 500. */
+  missingMessages: () =>
+    litellmError(500, "Router.acompletion() missing 1 required positional argument: 'messages'", 'None', 'None'),
   badRequest: (message: string, param: string | null = null) =>
     litellmError(400, `litellm.BadRequestError: ${message}`, 'invalid_request_error', param),
   invalidJson: (detail: string) =>
-    litellmError(400, `Invalid JSON payload: ${detail}`, 'invalid_request_error', 'None'),
+    litellmError(400, `Invalid JSON payload: ${detail}`, 'invalid_request_error', 'request_body'),
   notChatModel: (model: string, mode: string) =>
     litellmError(
       400,
@@ -63,10 +74,12 @@ export const errors = {
     ),
   requestTimeout: (model: string) =>
     litellmError(408, `litellm.Timeout: APITimeoutError - Request timed out.${routerSuffix(model)}`),
+  /** The router's 429, typed `throttling_error` (mock and upstream 429s alike); no retry-after is passed on. */
   rateLimit: (model: string) =>
     litellmError(
       429,
       `litellm.RateLimitError: RateLimitError: OpenAIException - Rate limit reached for requests.${routerSuffix(model)}`,
+      'throttling_error',
     ),
   noDeployments: (model: string, deploymentId: string) =>
     litellmError(
@@ -96,11 +109,15 @@ export const errors = {
         "This model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens. " +
         `Please reduce the length of the messages.${routerSuffix(model)}`,
     ),
-  /** The frame body of an error raised after the first streamed byte (status already 200). */
+  /**
+   * The frame body of an error raised after the first streamed byte (status already 200). LiteLLM 1.83 wraps
+   * whatever its upstream said in a MidStreamFallbackError and always writes `code: "500"`, `type: null`.
+   */
   midstream: (model: string) =>
     litellmError(
       500,
-      `litellm.APIConnectionError: APIConnectionError: OpenAIException - Connection reset by upstream mid-stream.${routerSuffix(model)}`,
+      'litellm.MidStreamFallbackError: litellm.APIConnectionError: APIConnectionError: OpenAIException - ' +
+        `Connection reset by upstream mid-stream.${routerSuffix(model)}`,
     ),
   notFound: () => litellmError(404, 'Not Found', 'None', 'None'),
   methodNotAllowed: () => litellmError(405, 'Method Not Allowed', 'None', 'None'),

@@ -62,12 +62,18 @@ describe('ModelCatalog', () => {
     expect(models.distinctGroups().map((group) => group.model.id)).toEqual(['a', 'b']);
   });
 
-  it('copies litellm_params prices and the provider into model_info fields', () => {
+  it('copies litellm_params prices, the deployment model and the provider into model_info fields', () => {
     const models = catalog();
-    expect(models.modelInfoFields(models.resolve('gpt')!)).toEqual({
+    expect(models.modelInfoFields(models.resolve('gpt')!)).toMatchObject({
+      key: 'openai/gpt-4o',
       input_cost_per_token: 1e-6,
       output_cost_per_token: 2e-6,
       litellm_provider: 'openai',
     });
+  });
+
+  it('reports 0 per token for a model configured without prices, as LiteLLM 1.83 does', () => {
+    const models = catalog();
+    expect(models.modelInfoFields(models.resolve('group')!)).toMatchObject({ input_cost_per_token: 0, output_cost_per_token: 0 });
   });
 });

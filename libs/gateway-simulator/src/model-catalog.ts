@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { OPENAI_CHAT_PARAMS } from './model-info-template';
 import { type Prices } from './usage';
 import { type SimulatedModel } from './simulator-options';
 
@@ -83,12 +84,19 @@ export class ModelCatalog {
     return this.groups.filter((group) => !seen.has(group.model.id) && seen.add(group.model.id));
   }
 
-  /** Per-token prices from `litellm_params` show up in `model_info`, as on the real proxy. */
+  /**
+   * The group's `model_info` fields beyond the nulls: per-token prices from `litellm_params` or `model_info`
+   * (0, not null, when neither sets one: LiteLLM 1.83 reports an unpriced model as free, so 0 there means
+   * "unknown"), `key` (the deployment's model), the provider and its chat params, then `model_info` as given.
+   */
   modelInfoFields(group: ModelGroup): Record<string, unknown> {
-    const fields: Record<string, unknown> = {};
-    for (const key of PRICE_KEYS) if (price(group, key) !== null) fields[key] = price(group, key);
     const routed = String(group.litellmParams['model'] ?? '');
-    if (routed.includes('/')) fields['litellm_provider'] = routed.slice(0, routed.indexOf('/'));
+    const slash = routed.indexOf('/');
+    const provider = slash === -1 ? null : routed.slice(0, slash);
+    const fields: Record<string, unknown> = { key: routed };
+    for (const key of PRICE_KEYS) fields[key] = price(group, key) ?? 0;
+    if (provider !== null) fields['litellm_provider'] = provider;
+    if (provider === 'openai') fields['supported_openai_params'] = OPENAI_CHAT_PARAMS;
     return { ...fields, ...group.model.modelInfo };
   }
 }

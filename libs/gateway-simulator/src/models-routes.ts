@@ -1,4 +1,5 @@
 import { type ModelCatalog, type ModelGroup } from './model-catalog';
+import { ADDED_LITELLM_PARAMS, fullModelInfo, modelGroupEntry } from './model-info-template';
 import { type SimulatorFlavor } from './simulator-options';
 
 // LiteLLM answers /v1/models with constants: no dates, no owners, no capabilities.
@@ -45,8 +46,8 @@ export function modelInfo(catalog: ModelCatalog): Record<string, unknown> {
     const fields = catalog.modelInfoFields(group);
     return group.deploymentIds.map((id) => ({
       model_name: group.model.id,
-      litellm_params: params,
-      model_info: { ...fields, id, db_model: false },
+      litellm_params: { ...params, ...ADDED_LITELLM_PARAMS },
+      model_info: fullModelInfo({ ...fields, id, db_model: false }),
     }));
   });
   return { data };
@@ -54,17 +55,10 @@ export function modelInfo(catalog: ModelCatalog): Record<string, unknown> {
 
 /** `GET /model_group/info[?model_group=X]`: one entry per public name with its limits, prices and flags. */
 export function modelGroupInfo(catalog: ModelCatalog, only: string | null): Record<string, unknown> {
-  const data = catalog.groups
+  const data = catalog
+    .distinctGroups()
     .filter((group) => only === null || group.model.id === only)
-    .map((group) => {
-      const { id: _id, litellm_provider: provider, ...fields } = catalog.modelInfoFields(group);
-      return {
-        model_group: group.model.id,
-        providers: typeof provider === 'string' ? [provider] : [],
-        mode: catalog.mode(group),
-        ...fields,
-      };
-    });
+    .map((group) => modelGroupEntry(group.model.id, catalog.modelInfoFields(group)));
   return { data };
 }
 
@@ -75,7 +69,7 @@ export function readiness(version: string): Record<string, unknown> {
     db: 'Not connected',
     cache: null,
     litellm_version: version,
-    success_callbacks: [],
+    success_callbacks: ['sync_deployment_callback_on_success'],
     use_aiohttp_transport: true,
     log_level: 'WARNING',
     is_detailed_debug: false,

@@ -16,9 +16,11 @@ describe('routes of a LiteLLM proxy without a master key', () => {
     expect(body.data.map((model) => model.id)).toContain('openai/*');
   });
 
-  it('answers one model at /v1/models/{id} and 404 for an unknown one', async () => {
+  it("answers one model at /v1/models/{id}, and FastAPI's detail 404 naming an unknown one", async () => {
     expect(await (await fetch(`${simulator().url}/v1/models/gpt-4o-mini`)).json()).toMatchObject({ id: 'gpt-4o-mini' });
-    expect((await fetch(`${simulator().url}/v1/models/nope`)).status).toBe(404);
+    const missing = await fetch(`${simulator().url}/v1/models/nope`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ detail: 'The model `nope` does not exist or is not accessible' });
   });
 
   it.each(['/model/info', '/v1/model/info'])('describes deployments at %s', async (path) => {
@@ -82,15 +84,17 @@ describe('routes of a LiteLLM proxy with a master key', () => {
     });
   });
 
-  it('refuses a wrong key, echoing its last 4 characters and its hash like the real proxy', async () => {
-    const wrong = 'sk-canary-9876';
-    const response = await fetch(`${simulator().url}/model/info`, { headers: { authorization: `Bearer ${wrong}` } });
-    const body = (await response.json()) as { error: Record<string, string> };
-    expect(response.status).toBe(401);
-    expect(body.error['message']).toContain('Received API Key = sk-...9876');
-    expect(body.error['message']).toContain(`Key Hash (Token) =${createHash('sha256').update(wrong).digest('hex')}`);
-    expect(body.error['message']).toContain('`LiteLLM_VerificationTokenTable`');
-    expect(body.error).toMatchObject({ type: 'token_not_found_in_db', param: 'key', code: '401' });
+  it.each([
+    ['/v1/models', 'GET', 'Bearer sk-canary-9876'],
+    ['/model/info', 'GET', 'Bearer not-an-sk-key'],
+    ['/v1/chat/completions', 'POST', 'Basic c2stY2FuYXJ5'],
+  ])('answers a wrong key on %s with the 400 no_db_connection of a proxy without a database', async (path, method, authorization) => {
+    const response = await fetch(`${simulator().url}${path}`, { method, headers: { authorization } });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe(
+      '{"error":{"message":"No connected db.","type":"no_db_connection","param":null,"code":"400"}}',
+    );
+    expect([...response.headers.keys()].filter((name) => name.startsWith('x-litellm'))).toEqual([]);
   });
 
   it('accepts the key as a bearer token or in x-litellm-api-key', async () => {
@@ -110,6 +114,34 @@ describe('routes of a LiteLLM proxy with a master key', () => {
 
   it('answers an unknown path with 404 before checking the key, like FastAPI routing', async () => {
     expect((await fetch(`${simulator().url}/nowhere`)).status).toBe(404);
+  });
+});
+
+describe('routes of a LiteLLM proxy with a key database', () => {
+  const simulator = useSimulator({ masterKey: MASTER, database: true });
+
+  it('refuses an unknown sk- key, echoing its last 4 characters and its hash (issue #39757)', async () => {
+    const wrong = 'sk-canary-9876';
+    const response = await fetch(`${simulator().url}/model/info`, { headers: { authorization: `Bearer ${wrong}` } });
+    const body = (await response.json()) as { error: Record<string, string> };
+    expect(response.status).toBe(401);
+    expect(body.error['message']).toContain('Received API Key = sk-...9876');
+    expect(body.error['message']).toContain(`Key Hash (Token) =${createHash('sha256').update(wrong).digest('hex')}`);
+    expect(body.error['message']).toContain('`LiteLLM_VerificationTokenTable`');
+    expect(body.error).toMatchObject({ type: 'token_not_found_in_db', param: 'key', code: '401' });
+  });
+
+  it('refuses a key without sk- as not a virtual key, masking its middle', async () => {
+    const response = await fetch(`${simulator().url}/v1/models`, { headers: { authorization: 'Bearer plain-token-1234' } });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({
+      error: {
+        message: "Authentication Error, LiteLLM Virtual Key expected. Received=plai****1234, expected to start with 'sk-'.",
+        type: 'auth_error',
+        param: 'None',
+        code: '401',
+      },
+    });
   });
 });
 

@@ -30,11 +30,7 @@ const MODEL_PATH = /^\/(?:v1\/)?models\/(.+)$/;
 
 const ROUTES: readonly Route[] = [
   { method: 'GET', matches: is('/v1/models', '/models'), fault: 'models', answer: (_, s) => modelList(s.catalog, s.flavor) },
-  {
-    method: 'GET',
-    matches: (path) => MODEL_PATH.test(path),
-    answer: (exchange, s) => modelEntry(s.catalog, s.flavor, decodeURIComponentSafe(MODEL_PATH.exec(exchange.path)?.[1] ?? '')),
-  },
+  { method: 'GET', matches: (path) => MODEL_PATH.test(path), handle: async (exchange, s) => answerModelEntry(exchange, s) },
   {
     method: 'GET',
     matches: is('/model/info', '/v1/model/info'),
@@ -76,6 +72,15 @@ function notFound(exchange: Exchange, state: SimulatorState): void {
   else sendError(exchange.res, errors.notFound());
 }
 
+/** `GET /v1/models/{id}`: the entry, or LiteLLM's FastAPI-shaped 404 naming the model (no error envelope). */
+function answerModelEntry(exchange: Exchange, state: SimulatorState): void {
+  const id = decodeURIComponentSafe(MODEL_PATH.exec(exchange.path)?.[1] ?? '');
+  const entry = modelEntry(state.catalog, state.flavor, id);
+  if (entry !== null) return sendJson(exchange.res, 200, entry);
+  if (state.flavor === 'vllm') return notFound(exchange, state);
+  sendJson(exchange.res, 404, { detail: `The model \`${id}\` does not exist or is not accessible` });
+}
+
 /** Finds the route, checks the key, applies a route fault, and answers. */
 export async function dispatch(exchange: Exchange, state: SimulatorState): Promise<void> {
   const candidates = ROUTES.filter(
@@ -84,7 +89,7 @@ export async function dispatch(exchange: Exchange, state: SimulatorState): Promi
   if (candidates.length === 0) return notFound(exchange, state);
   const route = candidates.find((candidate) => candidate.method === exchange.method);
   if (route === undefined) return sendError(exchange.res, errors.methodNotAllowed());
-  const denied = route.public ? null : checkAuth(exchange.headers, state.masterKey);
+  const denied = route.public ? null : checkAuth(exchange.headers, state.keyCheck);
   if (denied !== null) return sendError(exchange.res, denied);
   if ('handle' in route) return route.handle(exchange, state);
   const body = route.answer(exchange, state);

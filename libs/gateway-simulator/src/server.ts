@@ -42,6 +42,7 @@ export async function startGatewaySimulator(options: SimulatorOptions = {}): Pro
   const settings = parseStrict(SimulatorOptions, options, 'simulator options');
   const state = new SimulatorState({
     masterKey: settings.masterKey ?? null,
+    database: settings.database ?? false,
     flavor: settings.flavor ?? 'litellm',
     version: settings.version ?? DEFAULT_LITELLM_VERSION,
     models: settings.models ?? defaultSimulatedModels(),

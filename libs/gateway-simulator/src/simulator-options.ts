@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type RecordedChatRequest } from './chat-request';
-import { Reply } from './reply';
+import { Fault, Reply } from './reply';
 
 export type ReplyFunction = (request: RecordedChatRequest) => Reply;
 
@@ -14,6 +14,11 @@ export const SimulatedModel = z.strictObject({
   litellmParams: z.record(z.string(), z.unknown()).optional(),
   /** How many `/model/info` entries share this `model_name`. */
   deployments: z.number().int().positive().max(64).optional(),
+  /**
+   * How every request to the model fails when nothing is queued, like a proxy model configured with one of
+   * LiteLLM's `mock_response` error strings (`litellm.RateLimitError`, `litellm.InternalServerError`...).
+   */
+  fault: Fault.optional(),
   /** The answer when nothing is queued; defaults to the scripted brain. */
   reply: z.union([Reply, z.custom<ReplyFunction>((value) => typeof value === 'function')]).optional(),
 });
@@ -29,6 +34,12 @@ export const SimulatorOptions = z.strictObject({
   port: z.number().int().min(0).max(65535).optional(),
   /** When set, every route but the liveliness and readiness probes needs this key. */
   masterKey: z.string().min(1).nullish(),
+  /**
+   * Whether the proxy has a key database. Without one (the default, like a proxy run from a master key
+   * alone) any other key gets `400 no_db_connection`; with one, an unknown key gets the 401 that echoes
+   * its hash (issue #39757). The vLLM flavour always answers a wrong key with 401.
+   */
+  database: z.boolean().optional(),
   models: z.array(SimulatedModel).optional(),
   /** `vllm`: no /model/info, no x-litellm-* headers, models owned by 'vllm'. */
   flavor: SimulatorFlavor.optional(),

@@ -1,3 +1,4 @@
+import { type KeyCheck } from './auth';
 import { isChatOnlyFault } from './faults';
 import { ModelCatalog } from './model-catalog';
 import { Recorder } from './recorder';
@@ -9,6 +10,7 @@ export type RouteName = 'models' | 'model-info' | 'chat' | 'readiness';
 
 export interface StateSettings {
   masterKey: string | null;
+  database: boolean;
   flavor: SimulatorFlavor;
   version: string;
   models: SimulatedModel[];
@@ -22,7 +24,7 @@ export function parseStep(value: unknown): Step {
 
 /** Everything a simulator remembers between requests: models, scripts, faults, recordings, counters. */
 export class SimulatorState {
-  readonly masterKey: string | null;
+  readonly keyCheck: KeyCheck;
   readonly flavor: SimulatorFlavor;
   readonly version: string;
   readonly recorder = new Recorder();
@@ -33,7 +35,8 @@ export class SimulatorState {
   private toolCallCount = 0;
 
   constructor(settings: StateSettings) {
-    this.masterKey = settings.masterKey;
+    // vLLM has no key database, but it refuses a wrong key with 401 rather than LiteLLM's DB-less 400.
+    this.keyCheck = { masterKey: settings.masterKey, database: settings.database || settings.flavor === 'vllm' };
     this.flavor = settings.flavor;
     this.version = settings.version;
     this.catalog = new ModelCatalog(settings.models);

@@ -6,7 +6,8 @@ export type StreamEnding =
   | { kind: 'done' }
   | { kind: 'cut'; after: number }
   | { kind: 'stall'; after: number }
-  | { kind: 'error'; after: number; error: unknown }
+  /** `frame` is the error frame's JSON text, written as it is. */
+  | { kind: 'error'; after: number; frame: string }
   | { kind: 'malformed'; after: number };
 
 export const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
@@ -45,8 +46,8 @@ export async function writeSse(
       exchange.terminate();
       return;
     case 'error':
-      // LiteLLM's mid-stream failure: an error object in a data frame on a 200 stream, then the end.
-      res.end(frame({ error: ending.error }));
+      // LiteLLM's mid-stream failure: an error object in a data frame on a 200 stream, then the end, no [DONE].
+      res.end(frame(ending.frame));
       return;
     case 'malformed':
       res.write('data: {"id":"chatcmpl-malformed","object":"chat.completion.chunk","choices":[{"delta":{"content":"\n\n');

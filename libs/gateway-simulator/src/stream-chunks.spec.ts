@@ -15,8 +15,9 @@ function completion(overrides: Partial<Completion>): Completion {
   };
 }
 
-const options = { chunkSize: 4, includeUsage: false, toolIndexMode: 'per-call' as const };
-type Choice = { index: number; delta: Record<string, unknown>; finish_reason: string | null };
+const options = { chunkSize: 4, includeUsage: false, toolIndexMode: 'per-call' as const, flavor: 'litellm' as const };
+const vllm = { ...options, flavor: 'vllm' as const };
+type Choice = { index: number; delta: Record<string, unknown>; finish_reason?: string | null };
 const choices = (chunks: Record<string, unknown>[]) => chunks.map((chunk) => (chunk['choices'] as Choice[])[0]);
 
 describe('splitText', () => {
@@ -45,11 +46,25 @@ describe('streamChunks', () => {
     expect(new Set(chunks.map((chunk) => `${chunk['object']}:${chunk['id']}`))).toEqual(new Set(['chat.completion.chunk:chatcmpl-1']));
   });
 
-  it('adds a usage chunk with no choices only when usage is asked for', () => {
+  it('leaves finish_reason out while it is null, as LiteLLM 1.83 does', () => {
+    const first = choices(streamChunks(completion({}), options))[0];
+    expect(first).toEqual({ index: 0, delta: { role: 'assistant', content: 'Hell' } });
+  });
+
+  it('writes finish_reason null on every chunk of the vLLM flavour', () => {
+    const first = choices(streamChunks(completion({}), vllm))[0];
+    expect(first).toEqual({ index: 0, delta: { role: 'assistant', content: 'Hell' }, finish_reason: null });
+  });
+
+  it("adds LiteLLM's usage chunk, with one empty choice, only when usage is asked for", () => {
     expect(streamChunks(completion({}), options).some((chunk) => 'usage' in chunk)).toBe(false);
     const last = streamChunks(completion({}), { ...options, includeUsage: true }).at(-1)!;
-    expect(last['choices']).toEqual([]);
+    expect(last['choices']).toEqual([{ index: 0, delta: {} }]);
     expect(last['usage']).toEqual({ prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 });
+  });
+
+  it('adds a usage chunk with no choices in the vLLM flavour', () => {
+    expect(streamChunks(completion({}), { ...vllm, includeUsage: true }).at(-1)!['choices']).toEqual([]);
   });
 
   it('sends no usage chunk when there is no usage', () => {
@@ -62,7 +77,7 @@ describe('streamChunks', () => {
     expect(deltas.slice(0, 3)).toEqual([{ role: 'assistant', reasoning_content: 'thin' }, { reasoning_content: 'k' }, { content: 'ok' }]);
   });
 
-  it('opens each tool call with its id and name, then streams its arguments by index', () => {
+  it('opens each tool call with its id and name, then streams its arguments by index, typed, as LiteLLM does', () => {
     const toolCalls = [
       { id: 'call_1', name: 'a', arguments: '{"x":1}' },
       { id: 'call_2', name: 'b', arguments: '{}' },
@@ -70,12 +85,18 @@ describe('streamChunks', () => {
     const deltas = choices(streamChunks(completion({ text: null, toolCalls, finishReason: 'tool_calls' }), options)).map((c) => c?.delta);
     expect(deltas).toEqual([
       { role: 'assistant', tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'a', arguments: '' } }] },
-      { tool_calls: [{ index: 0, function: { arguments: '{"x"' } }] },
-      { tool_calls: [{ index: 0, function: { arguments: ':1}' } }] },
+      { tool_calls: [{ index: 0, type: 'function', function: { arguments: '{"x"' } }] },
+      { tool_calls: [{ index: 0, type: 'function', function: { arguments: ':1}' } }] },
       { tool_calls: [{ index: 1, id: 'call_2', type: 'function', function: { name: 'b', arguments: '' } }] },
-      { tool_calls: [{ index: 1, function: { arguments: '{}' } }] },
+      { tool_calls: [{ index: 1, type: 'function', function: { arguments: '{}' } }] },
       {},
     ]);
+  });
+
+  it('sends untyped argument deltas in the vLLM flavour', () => {
+    const toolCalls = [{ id: 'call_1', name: 'a', arguments: '{}' }];
+    const deltas = choices(streamChunks(completion({ text: null, toolCalls }), vllm)).map((c) => c?.delta);
+    expect(deltas[1]).toEqual({ tool_calls: [{ index: 0, function: { arguments: '{}' } }] });
   });
 
   it('puts every tool call on index 0 in the all-zero mode', () => {

@@ -1,12 +1,15 @@
 import { type Completion } from './completion';
+import { type SimulatorFlavor } from './simulator-options';
 
 export interface ChunkOptions {
   /** Characters of text (and of tool arguments) per delta. */
   chunkSize: number;
-  /** `stream_options.include_usage`: a final chunk with `choices: []` and the usage. */
+  /** `stream_options.include_usage`: a final chunk with the usage. */
   includeUsage: boolean;
   /** 'all-zero' reproduces the proxy bug where parallel calls all use index 0 (issues #21331, #33678). */
   toolIndexMode: 'per-call' | 'all-zero';
+  /** Who writes the chunks: the LiteLLM proxy reshapes what its upstream (a vLLM-like server) sends. */
+  flavor: SimulatorFlavor;
 }
 
 type Delta = Record<string, unknown>;
@@ -24,12 +27,23 @@ function toolDeltas(completion: Completion, options: ChunkOptions): Delta[] {
     const index = options.toolIndexMode === 'all-zero' ? 0 : position;
     const opening: Record<string, unknown> = { index, type: 'function', function: { name: call.name, arguments: '' } };
     if (call.id !== null) opening['id'] = call.id;
-    // Later deltas carry neither id nor name: the proxy drops nulls (exclude_none), clients accumulate by index.
+    // Later deltas carry neither id nor name: the proxy drops nulls (exclude_none), clients accumulate by
+    // index. LiteLLM 1.83 adds `"type":"function"` to every one of them.
+    const typed = options.flavor === 'litellm' ? { type: 'function' } : {};
     const pieces = splitText(call.arguments, options.chunkSize).map((piece) => ({
-      tool_calls: [{ index, function: { arguments: piece } }],
+      tool_calls: [{ index, ...typed, function: { arguments: piece } }],
     }));
     return [{ tool_calls: [opening] }, ...pieces];
   });
+}
+
+/**
+ * One choice of a chunk. LiteLLM 1.83 leaves `finish_reason` out while it is null, where an OpenAI-style
+ * server (vLLM) writes `"finish_reason": null`.
+ */
+function choice(delta: Delta, finishReason: string | null, flavor: SimulatorFlavor): Record<string, unknown> {
+  if (flavor === 'litellm' && finishReason === null) return { index: 0, delta };
+  return { index: 0, delta, finish_reason: finishReason };
 }
 
 /** The `chat.completion.chunk` objects of one streamed answer, in order, without the `[DONE]` marker. */
@@ -49,8 +63,13 @@ export function streamChunks(completion: Completion, options: ChunkOptions): Rec
     choices,
     ...extra,
   });
-  const chunks = deltas.map((delta) => frame([{ index: 0, delta, finish_reason: null }]));
-  chunks.push(frame([{ index: 0, delta: {}, finish_reason: completion.finishReason }]));
-  if (options.includeUsage && completion.usage !== null) chunks.push(frame([], { usage: completion.usage }));
+  const chunks = deltas.map((delta) => frame([choice(delta, null, options.flavor)]));
+  chunks.push(frame([choice({}, completion.finishReason, options.flavor)]));
+  if (options.includeUsage && completion.usage !== null) {
+    // LiteLLM's usage chunk keeps one empty choice, even when its upstream sent `choices: []`: a client that
+    // reads every chunk with a choice as content must skip it.
+    const usageChoices = options.flavor === 'litellm' ? [{ index: 0, delta: {} }] : [];
+    chunks.push(frame(usageChoices, { usage: completion.usage }));
+  }
   return chunks;
 }
