@@ -1,15 +1,30 @@
+import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGatewaySimulator, type GatewaySimulator } from '@modelgate/gateway-simulator';
 import { startLitellmProxy, type RunningProxy } from './proxy/litellm-proxy';
-import { simulated } from './proxy/proxy-models';
+import { routedModelIds } from './proxy/proxy-models';
 import { formatResultTable } from './runner/result-table';
 import { runScenarios } from './runner/run-scenarios';
 import { stopEverythingOnExit } from './runner/shutdown';
 import type { ScenarioContext } from './scenarios/scenario';
+import { abortScenario } from './scenarios/abort';
+import { costHeaderScenario } from './scenarios/cost-header';
+import { discoveryScenario } from './scenarios/discovery';
+import { gatewayErrorScenarios } from './scenarios/gateway-errors';
+import { midstreamErrorScenario } from './scenarios/midstream-error';
+import { plainChatScenario } from './scenarios/plain-chat';
+import type { Scenario } from './scenarios/scenario';
 import { smokeScenarios } from './scenarios/smoke';
+import { streamingUsageScenario } from './scenarios/streaming-usage';
+import { structuredOutputScenario } from './scenarios/structured-output';
+import { timeoutScenario } from './scenarios/timeout';
+import { toolLoopScenarios } from './scenarios/tool-loop';
+import { unknownModelScenario } from './scenarios/unknown-model';
+import { unpricedModelScenario } from './scenarios/unpriced-model';
+import { wrongKeyScenario } from './scenarios/wrong-key';
 import { ensureVenv } from './venv/ensure-venv';
 import { defaultPythonCandidates, findPython } from './venv/find-python';
 import { SetupError } from './venv/setup-error';
@@ -23,6 +38,23 @@ export interface MainOptions {
 }
 
 const log = (line: string) => console.log(line);
+
+/** The scenarios that go through `createModelgate` as apps do, in the order the table shows them. */
+const providerScenarios: readonly Scenario[] = [
+  discoveryScenario,
+  wrongKeyScenario,
+  unknownModelScenario,
+  plainChatScenario,
+  streamingUsageScenario,
+  ...toolLoopScenarios,
+  structuredOutputScenario,
+  ...gatewayErrorScenarios,
+  midstreamErrorScenario,
+  costHeaderScenario,
+  unpricedModelScenario,
+  timeoutScenario,
+  abortScenario,
+];
 
 /**
  * The conformance run: the pinned LiteLLM install (cached), the gateway simulator as the upstream, a proxy
@@ -66,7 +98,7 @@ async function run({ root, argv, env }: MainOptions): Promise<number> {
   const removeHandlers = stopEverythingOnExit(cleanup, log);
   try {
     // The upstream behind the proxy is a plain OpenAI-compatible server: the simulator's vLLM flavour.
-    simulator = await startGatewaySimulator({ flavor: 'vllm', models: [{ id: simulated.id }] });
+    simulator = await startGatewaySimulator({ flavor: 'vllm', models: routedModelIds.map((id) => ({ id })) });
     const masterKey = `sk-conformance-${randomBytes(12).toString('hex')}`;
     const started = performance.now();
     const simulatorUrl = simulator.url;
@@ -81,7 +113,7 @@ async function run({ root, argv, env }: MainOptions): Promise<number> {
       simulator,
       proxyVersion: proxy.version,
     };
-    const scenarios = smokeScenarios(pinnedVersion);
+    const scenarios = [...smokeScenarios(pinnedVersion), ...providerScenarios];
     const outcomes = await runScenarios(scenarios, context);
     log(formatResultTable(outcomes, proxy.version));
     return outcomes.every((outcome) => outcome.passed) ? 0 : 1;

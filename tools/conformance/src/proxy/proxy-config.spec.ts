@@ -1,5 +1,5 @@
 import { buildProxyConfig, renderProxyConfig } from './proxy-config';
-import { mockChat, mockErrors, simulated } from './proxy-models';
+import { mockChat, mockErrors, simulated, unpriced } from './proxy-models';
 
 describe('buildProxyConfig', () => {
   const config = buildProxyConfig({ masterKey: 'sk-conformance-spec', simulatorUrl: 'http://127.0.0.1:4010' });
@@ -25,10 +25,17 @@ describe('buildProxyConfig', () => {
     expect(entry(mockErrors.streamError.id)?.litellm_params['mock_response']).toBe('Exception: mock_streaming_error');
   });
 
-  it('routes only the simulated model to an upstream', () => {
+  it('routes only the simulated models to an upstream', () => {
     const routed = config.model_list.filter((model) => 'api_base' in model.litellm_params);
 
-    expect(routed.map((model) => model.model_name)).toEqual([simulated.id]);
+    expect(routed.map((model) => model.model_name)).toEqual([simulated.id, unpriced.id]);
+  });
+
+  it('routes the unpriced model with neither prices nor model_info', () => {
+    expect(entry(unpriced.id)).toEqual({
+      model_name: 'sim-unpriced',
+      litellm_params: { model: 'openai/sim-unpriced', api_base: 'http://127.0.0.1:4010/v1', api_key: 'fake' },
+    });
   });
 
   it('routes the simulated model to the simulator OpenAI base, with its prices', () => {

@@ -1,4 +1,4 @@
-import { mockChat, mockErrors, simulated } from './proxy-models';
+import { mockChat, mockErrors, simulated, unpriced } from './proxy-models';
 
 export interface ProxyConfigOptions {
   /** `sk-...`: the proxy's master key; with no database it is the only key the proxy accepts. */
@@ -40,7 +40,11 @@ export function buildProxyConfig(options: ProxyConfigOptions) {
         },
       },
       ...errorModels,
-      routedModel(options.simulatorUrl),
+      routedModel(options.simulatorUrl, simulated.id, {
+        prices: { input_cost_per_token: simulated.inputCostPerToken, output_cost_per_token: simulated.outputCostPerToken },
+        modelInfo: { mode: 'chat', supports_function_calling: true, supports_response_schema: true },
+      }),
+      routedModel(options.simulatorUrl, unpriced.id),
     ] satisfies ModelEntry[],
     general_settings: { master_key: options.masterKey },
     // Retries and cooldowns would turn one scripted failure into several upstream calls, or into the
@@ -50,17 +54,22 @@ export function buildProxyConfig(options: ProxyConfigOptions) {
   };
 }
 
-function routedModel(simulatorUrl: string): ModelEntry {
+interface RoutedSettings {
+  readonly prices?: Readonly<Record<string, number>>;
+  readonly modelInfo?: ModelEntry['model_info'];
+}
+
+/** A model the proxy forwards to the simulator's OpenAI API under its own name (`openai/<id>`). */
+function routedModel(simulatorUrl: string, id: string, settings: RoutedSettings = {}): ModelEntry {
   return {
-    model_name: simulated.id,
+    model_name: id,
     litellm_params: {
-      model: `openai/${simulated.id}`,
+      model: `openai/${id}`,
       api_base: `${simulatorUrl.replace(/\/+$/, '')}/v1`,
       api_key: 'fake',
-      input_cost_per_token: simulated.inputCostPerToken,
-      output_cost_per_token: simulated.outputCostPerToken,
+      ...settings.prices,
     },
-    model_info: { mode: 'chat', supports_function_calling: true, supports_response_schema: true },
+    ...(settings.modelInfo === undefined ? {} : { model_info: settings.modelInfo }),
   };
 }
 

@@ -32,3 +32,12 @@ export const simulated = {
   inputCostPerToken: 0.000003,
   outputCostPerToken: 0.000004,
 } as const;
+
+/**
+ * Routed like `sim-gpt` but configured without prices or `model_info`: the proxy sends no cost header for it,
+ * and its `/model/info` says 0 per token, which means "unknown", not "free" (FINDINGS.md).
+ */
+export const unpriced = { id: 'sim-unpriced' } as const;
+
+/** The models the upstream (the gateway simulator) must know: the routed ones, by the name the proxy forwards. */
+export const routedModelIds: readonly string[] = [simulated.id, unpriced.id];

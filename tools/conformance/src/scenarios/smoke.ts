@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { z } from 'zod';
-import { mockChat, mockErrors, simulated } from '../proxy/proxy-models';
+import { mockChat, mockErrors, routedModelIds, simulated } from '../proxy/proxy-models';
 import { jsonBody, postChat, proxyFetch } from './proxy-fetch';
 import type { Scenario } from './scenario';
 
@@ -27,7 +27,7 @@ export function smokeScenarios(pinnedVersion: string): Scenario[] {
       name: '/v1/models lists exactly the configured model ids',
       run: async (context) => {
         const list = modelListSchema.parse(await jsonBody(await proxyFetch(context, '/v1/models')));
-        const expected = [mockChat.id, ...Object.values(mockErrors).map((error) => error.id), simulated.id];
+        const expected = [mockChat.id, ...Object.values(mockErrors).map((error) => error.id), ...routedModelIds];
         assert.deepEqual(list.data.map((model) => model.id).sort(), expected.sort());
       },
     },

@@ -1,0 +1,6 @@
+import { itPassesAgainstTheSimulator, useSimulatedProxy } from '../test-support/simulated-proxy';
+import { discoveryScenario } from './discovery';
+
+describe('the discovery scenario', () => {
+  itPassesAgainstTheSimulator([discoveryScenario], useSimulatedProxy());
+});

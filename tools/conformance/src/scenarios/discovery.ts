@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { mockChat, mockErrors, routedModelIds, simulated } from '../proxy/proxy-models';
+import { connect, modelId } from './modelgate';
+import type { Scenario } from './scenario';
+
+/**
+ * Discovery through `createModelgate`: `/v1/models` gives the ids (prefixed `litellm/`), `/model/info` the
+ * context windows, output limits, prices and flags configured for the proxy.
+ */
+export const discoveryScenario: Scenario = {
+  name: 'discovery lists every configured model, prefixed, enriched from /model/info',
+  run: async (context) => {
+    const gate = await connect(context);
+    const [report] = await gate.discovery.refresh();
+    assert.ok(report, 'one report for the one provider');
+    assert.deepEqual({ status: report.status, error: report.error, enriched: report.enriched }, { status: 'ready', error: null, enriched: true });
+    const configured = [mockChat.id, ...Object.values(mockErrors).map((error) => error.id), ...routedModelIds];
+    assert.deepEqual(report.models.map((model) => model.id).sort(), configured.map(modelId).sort());
+
+    const mock = gate.registry.getModel(modelId(mockChat.id));
+    assert.deepEqual(
+      mock && { contextWindow: mock.contextWindow, maxOutputTokens: mock.maxOutputTokens, pricing: mock.pricing, tools: mock.capabilities.tools },
+      {
+        contextWindow: mockChat.maxInputTokens,
+        maxOutputTokens: mockChat.maxOutputTokens,
+        pricing: { inputPerToken: mockChat.inputCostPerToken, outputPerToken: mockChat.outputCostPerToken },
+        tools: true,
+      },
+    );
+    const routed = gate.registry.getModel(modelId(simulated.id));
+    assert.deepEqual(routed && { mode: routed.mode, pricing: routed.pricing, structuredOutput: routed.capabilities.structuredOutput }, {
+      mode: 'chat',
+      pricing: { inputPerToken: simulated.inputCostPerToken, outputPerToken: simulated.outputCostPerToken },
+      structuredOutput: true,
+    });
+    assert.equal(gate.store.getState().providers['litellm']?.status, 'ready');
+  },
+};
