@@ -51,7 +51,12 @@ export async function handleChat(exchange: Exchange, state: SimulatorState): Pro
     startedAt: exchange.startedAt,
   };
   const json = parseJson(exchange.bodyText);
-  const validated = json.ok ? validateChat(json.value, state.catalog) : { ok: false as const, error: errors.invalidJson(json.detail) };
+  if (!json.ok) {
+    // Refused while reading the body, before the proxy gives the call an id: no x-litellm headers at all.
+    sendError(exchange.res, errors.invalidJson(json.detail));
+    return;
+  }
+  const validated = validateChat(json.value, state.catalog);
   if (!validated.ok) {
     sendError(exchange.res, validated.error, errorHeaders(base, false));
     return;
@@ -60,8 +65,7 @@ export async function handleChat(exchange: Exchange, state: SimulatorState): Pro
   const request: RecordedChatRequest = { ...body, headers: exchange.headers };
   state.recorder.chat(request);
   const modelId = state.catalog.nextDeployment(group);
-  const apiBase = typeof group.litellmParams['api_base'] === 'string' ? group.litellmParams['api_base'] : undefined;
-  const context: GatewayHeaderContext = { ...base, modelId, modelGroup: group.model.id, apiBase };
+  const context: GatewayHeaderContext = { ...base, modelId, modelGroup: group.model.id, apiBase: state.catalog.apiBase(group) };
   const step = state.routeFault('chat') ?? state.takeStep([body.model, group.model.id]) ?? group.model.fault;
   const fault = step !== undefined && isFault(step) ? step : null;
   const failure = fault === null ? null : errorForFault(fault, { model: body.model, deploymentId: modelId });

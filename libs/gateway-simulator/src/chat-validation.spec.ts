@@ -109,9 +109,10 @@ describe('chat request checks over HTTP', () => {
     expect((await error(response)).message).toContain("messages with role 'tool' must be a response to a preceeding message with 'tool_calls'");
   });
 
-  it('refuses a body that is not JSON', async () => {
+  it('refuses a body that is not JSON, before giving the call an id', async () => {
     const response = await fetch(`${simulator().url}/v1/chat/completions`, { method: 'POST', body: '{"model": ' });
     expect(response.status).toBe(400);
+    expect([...response.headers.keys()].filter((name) => name.startsWith('x-litellm'))).toEqual([]);
     expect(await error(response)).toMatchObject({
       message: expect.stringMatching(/^Invalid JSON payload: /),
       type: 'invalid_request_error',

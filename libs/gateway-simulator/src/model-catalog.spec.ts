@@ -51,6 +51,17 @@ describe('ModelCatalog', () => {
     expect(models.prices(models.resolve('group')!)).toEqual({ input: null, output: null });
   });
 
+  it("names the deployment's api_base, else OpenAI's for an openai/ model, else nothing", () => {
+    const models = new ModelCatalog([
+      { id: 'routed', litellmParams: { model: 'openai/x', api_base: 'http://127.0.0.1:9/v1' } },
+      { id: 'openai', litellmParams: { model: 'openai/gpt-4o' } },
+      { id: 'claude', litellmParams: { model: 'anthropic/claude' } },
+    ]);
+    expect(models.apiBase(models.resolve('routed')!)).toBe('http://127.0.0.1:9/v1');
+    expect(models.apiBase(models.resolve('openai')!)).toBe('https://api.openai.com');
+    expect(models.apiBase(models.resolve('claude')!)).toBeUndefined();
+  });
+
   it('answers with the upstream model name, without its provider prefix', () => {
     const models = catalog();
     expect(models.upstreamModel(models.resolve('gpt')!, 'gpt')).toBe('gpt-4o');

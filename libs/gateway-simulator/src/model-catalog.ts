@@ -71,6 +71,16 @@ export class ModelCatalog {
     return { input: price(group, 'input_cost_per_token'), output: price(group, 'output_cost_per_token') };
   }
 
+  /**
+   * `x-litellm-model-api-base`: the deployment's `api_base`, else the provider's default, which the proxy
+   * names even for a mock (`https://api.openai.com` for `openai/...`); unknown for other providers here.
+   */
+  apiBase(group: ModelGroup): string | undefined {
+    const configured = group.litellmParams['api_base'];
+    if (typeof configured === 'string') return configured;
+    return String(group.litellmParams['model'] ?? '').startsWith('openai/') ? 'https://api.openai.com' : undefined;
+  }
+
   /** The name the upstream answers with: the deployment's model without its provider prefix. */
   upstreamModel(group: ModelGroup, requested: string): string {
     const routed = group.isWildcard ? requested : String(group.litellmParams['model'] ?? requested);

@@ -60,11 +60,21 @@ describe('streamChunks', () => {
     expect(streamChunks(completion({}), options).some((chunk) => 'usage' in chunk)).toBe(false);
     const last = streamChunks(completion({}), { ...options, includeUsage: true }).at(-1)!;
     expect(last['choices']).toEqual([{ index: 0, delta: {} }]);
+    expect(last['usage']).toMatchObject({ prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 });
+  });
+
+  it('adds a usage chunk with no choices and the usage as it is in the vLLM flavour', () => {
+    const last = streamChunks(completion({}), { ...vllm, includeUsage: true }).at(-1)!;
+    expect(last['choices']).toEqual([]);
     expect(last['usage']).toEqual({ prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 });
   });
 
-  it('adds a usage chunk with no choices in the vLLM flavour', () => {
-    expect(streamChunks(completion({}), { ...vllm, includeUsage: true }).at(-1)!['choices']).toEqual([]);
+  it('reports zero reasoning tokens in the usage of a text stream, as LiteLLM 1.83 does, but not of a tool-call stream', () => {
+    const text = streamChunks(completion({}), { ...options, includeUsage: true }).at(-1)!;
+    expect(text['usage']).toEqual({ prompt_tokens: 1, completion_tokens: 2, total_tokens: 3, completion_tokens_details: { reasoning_tokens: 0 } });
+    const toolCalls = [{ id: 'call_1', name: 'a', arguments: '{}' }];
+    const tools = streamChunks(completion({ text: null, toolCalls }), { ...options, includeUsage: true }).at(-1)!;
+    expect(tools['usage']).toEqual({ prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 });
   });
 
   it('sends no usage chunk when there is no usage', () => {

@@ -69,7 +69,16 @@ export function streamChunks(completion: Completion, options: ChunkOptions): Rec
     // LiteLLM's usage chunk keeps one empty choice, even when its upstream sent `choices: []`: a client that
     // reads every chunk with a choice as content must skip it.
     const usageChoices = options.flavor === 'litellm' ? [{ index: 0, delta: {} }] : [];
-    chunks.push(frame(usageChoices, { usage: completion.usage }));
+    chunks.push(frame(usageChoices, { usage: streamedUsage(completion, options.flavor) }));
   }
   return chunks;
+}
+
+/** LiteLLM 1.83 adds `completion_tokens_details: {reasoning_tokens: 0}` to the usage of a text stream (not of a tool-call one). */
+function streamedUsage(completion: Completion, flavor: SimulatorFlavor): Completion['usage'] {
+  const { usage } = completion;
+  if (flavor === 'vllm' || usage === null || usage.completion_tokens_details !== undefined || completion.toolCalls.length > 0) {
+    return usage;
+  }
+  return { ...usage, completion_tokens_details: { reasoning_tokens: 0 } };
 }
