@@ -40,12 +40,18 @@ describe('the tool loop against the gateway simulator', () => {
     ]);
   });
 
-  it('gives the same result streamed and not for the same tool script', async () => {
+  it('gives the same result streamed and not for the same tool script, but for the reasoning tokens', async () => {
     simulator().enqueue('gpt-4o-mini', parallelCalls, answer, parallelCalls, answer);
     const request = ask('weather and time?', { tools: offered, timeoutMs: 5000 });
     const plain = await run(providerFor(simulator(), { toolExecutor: tools().executor }), request, 'chat');
     const streamed = await run(providerFor(simulator(), { toolExecutor: tools().executor }), request, 'stream');
-    expect(comparable(streamed.result)).toEqual(comparable(plain.result));
+    // LiteLLM 1.83 reports `reasoning_tokens: 0` in the usage of a text stream only, not in a JSON answer.
+    expect([streamed.result.usage.reasoningTokens, plain.result.usage.reasoningTokens]).toEqual([0, null]);
+    const withoutReasoning = (result: typeof plain.result) => ({
+      ...comparable(result),
+      usage: { ...result.usage, reasoningTokens: null },
+    });
+    expect(withoutReasoning(streamed.result)).toEqual(withoutReasoning(plain.result));
   });
 
   it('streams every turn: tool calls, their results, usage per turn, then the answer', async () => {

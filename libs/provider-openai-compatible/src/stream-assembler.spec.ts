@@ -146,6 +146,18 @@ describe('StreamAssembler', () => {
     expect(output.usageCostUsd).toBe(0.00042);
   });
 
+  it("reads LiteLLM 1.83's usage chunk, whose one choice has an empty delta, as usage only", () => {
+    const assembler = new StreamAssembler(1);
+    assembler.push(textChunk('hi'));
+    assembler.push(finishChunk('stop'));
+    const delta = assembler.push({
+      choices: [{ index: 0, delta: {} }],
+      usage: { prompt_tokens: 8, completion_tokens: 4, total_tokens: 12, completion_tokens_details: { reasoning_tokens: 0 } },
+    });
+    expect(delta).toEqual({ text: '', reasoning: '', toolCall: false });
+    expect(assembler.output()).toMatchObject({ text: 'hi', finishReason: 'stop', usage: { inputTokens: 8, outputTokens: 4, reasoningTokens: 0 } });
+  });
+
   it('leaves usage null when the stream reported none', () => {
     expect(assemble(1, textChunk('hi')).usage).toBeNull();
   });
