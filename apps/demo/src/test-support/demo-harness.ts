@@ -26,6 +26,8 @@ export interface HarnessOptions {
   apiToken?: string;
   webRoot?: string;
   timeoutMs?: number;
+  /** Client retries (MODELGATE_MAX_RETRIES); none by default, so each fault reaches the caller as it is. */
+  maxRetries?: number;
 }
 
 /** The demo server composed as `serve` does, in front of a gateway simulator on a loopback port. */
@@ -36,7 +38,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const config = loadConfig({
     LITELLM_BASE_URL: options.baseUrl ?? simulator.url,
     LITELLM_API_KEY: options.apiKey ?? CANARY_KEY,
-    MODELGATE_MAX_RETRIES: '0',
+    MODELGATE_MAX_RETRIES: String(options.maxRetries ?? 0),
     MODELGATE_TIMEOUT_MS: String(options.timeoutMs ?? 10_000),
   });
   const demo = await openDemo(config, logger);
