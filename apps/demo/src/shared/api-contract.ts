@@ -32,6 +32,8 @@ export const LIMITS = {
   messageChars: 16_000,
   modelIdChars: 200,
   maxTokens: 32_768,
+  /** Objects and arrays nested in a response format's JSON schema. */
+  schemaDepth: 64,
 } as const;
 
 const Text = z.string().max(LIMITS.messageChars);
@@ -43,13 +45,31 @@ const Message = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('assistant'), content: Text }),
 ]);
 
+/**
+ * Whether a JSON value nests at most `limit` objects and arrays deep. Walked without recursion: a schema
+ * nested thousands deep fits in the body limit and overflows the stack of every recursive serialiser after
+ * us (the SDK's JSON.stringify failed with a RangeError, answered as a 502).
+ */
+function nestsWithin(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [current, depth] = next;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= limit) return false;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return true;
+}
+
 const ResponseFormat = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('text') }),
   z.strictObject({ type: z.literal('json_object') }),
   z.strictObject({
     type: z.literal('json_schema'),
     name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-    schema: z.record(z.string(), z.unknown()),
+    schema: z
+      .record(z.string(), z.unknown())
+      .refine((schema) => nestsWithin(schema, LIMITS.schemaDepth), `nests deeper than ${LIMITS.schemaDepth} levels`),
   }),
 ]);
 
