@@ -1,9 +1,20 @@
+import { type DemoConfig } from '../config/config';
 import { displayUrl } from '../shared/display-url';
 import { type Gateway } from './gateway';
+import { UPSTREAM_KINDS } from './upstreams';
 
-/** The one line that says which proxy the demo talks to; never a key, never a URL's credentials. */
-export function describeGateway(gateway: Gateway, env: Record<string, string | undefined>): string {
-  if (!gateway.embedded) return `modelgate demo: LiteLLM proxy at ${displayUrl(gateway.baseUrl)}`;
-  const ignoredKey = env['LITELLM_API_KEY'] ? ' (LITELLM_API_KEY is ignored without it)' : '';
-  return `modelgate demo: LITELLM_BASE_URL is not set, using the embedded gateway simulator at ${displayUrl(gateway.baseUrl)}${ignoredKey}`;
+/** A key set for a provider whose URL is not: it is used for nothing, and never for another provider. */
+function ignoredKeys(config: DemoConfig): string {
+  const ignored = UPSTREAM_KINDS.filter((kind) => config[kind.id].apiKey !== undefined && config[kind.id].baseUrl === undefined);
+  return ignored.map((kind) => ` (${kind.apiKeyVariable} is ignored without ${kind.baseUrlVariable})`).join('');
+}
+
+/** The one line that says which servers the demo talks to; never a key, never a URL's credentials. */
+export function describeGateways(gateways: readonly Gateway[], config: DemoConfig): string {
+  const embedded = gateways.find((gateway) => gateway.embedded);
+  const what = embedded
+    ? `neither ${UPSTREAM_KINDS.map((kind) => kind.baseUrlVariable).join(' nor ')} is set, ` +
+      `using the embedded gateway simulator as a ${embedded.kind.label} at ${displayUrl(embedded.baseUrl)}`
+    : gateways.map((gateway) => `${gateway.kind.label} at ${displayUrl(gateway.baseUrl)}`).join(' and ');
+  return `modelgate demo: ${what}${ignoredKeys(config)}`;
 }

@@ -6,12 +6,15 @@ import {
   startGatewaySimulator,
 } from '@modelgate/gateway-simulator';
 import { type DemoConfig } from '../config/config';
+import { LITELLM_UPSTREAM, UPSTREAM_KINDS, type UpstreamKind } from './upstreams';
 
-/** The LiteLLM proxy the demo talks to: the configured one, or the embedded simulator. */
+/** One server behind a provider: a configured LiteLLM proxy or vLLM server, or the embedded simulator. */
 export interface Gateway {
+  /** The provider it serves, and how messages name it. */
+  kind: UpstreamKind;
   baseUrl: string;
   apiKey: string | undefined;
-  /** True when this is the embedded simulator (no LITELLM_BASE_URL). */
+  /** True when this is the embedded simulator (neither LITELLM_BASE_URL nor VLLM_BASE_URL). */
   embedded: boolean;
   close(): Promise<void>;
 }
@@ -29,10 +32,7 @@ function streamVisibly(model: SimulatedModel): SimulatedModel {
   };
 }
 
-export async function openGateway(litellm: DemoConfig['litellm']): Promise<Gateway> {
-  if (litellm.baseUrl !== undefined) {
-    return { baseUrl: litellm.baseUrl, apiKey: litellm.apiKey, embedded: false, close: async () => undefined };
-  }
+async function openEmbeddedLiteLLM(): Promise<Gateway> {
   // A master key of its own, so the embedded run exercises authentication like a real proxy does.
   const masterKey = `sk-demo-${randomBytes(16).toString('hex')}`;
   const simulator = await startGatewaySimulator({
@@ -41,5 +41,18 @@ export async function openGateway(litellm: DemoConfig['litellm']): Promise<Gatew
     masterKey,
     models: defaultSimulatedModels().map(streamVisibly),
   });
-  return { baseUrl: simulator.url, apiKey: masterKey, embedded: true, close: () => simulator.close() };
+  return { kind: LITELLM_UPSTREAM, baseUrl: simulator.url, apiKey: masterKey, embedded: true, close: () => simulator.close() };
+}
+
+/**
+ * The servers the demo talks to: every provider whose base URL is set, each with its own key (never another
+ * provider's URL or key); with none set, the embedded simulator as LiteLLM.
+ */
+export async function openGateways(config: DemoConfig): Promise<[Gateway, ...Gateway[]]> {
+  const configured = UPSTREAM_KINDS.flatMap((kind): Gateway[] => {
+    const { baseUrl, apiKey } = config[kind.id];
+    return baseUrl === undefined ? [] : [{ kind, baseUrl, apiKey, embedded: false, close: async () => undefined }];
+  });
+  const [first, ...rest] = configured;
+  return first ? [first, ...rest] : [await openEmbeddedLiteLLM()];
 }

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { type GatewaySimulator, startGatewaySimulator } from '@modelgate/gateway-simulator';
 import { ChatResult } from '@modelgate/provider-contracts';
-import { ModelsResponse } from '../shared/api-contract';
+import { ModelsOverview, ModelsResponse } from '../shared/api-contract';
 import { type BuiltDemo, buildDemo, runBuiltCli } from '../test-support/built-demo';
-import { CANARY_KEY, closedPortUrl } from '../test-support/demo-harness';
+import { CANARY_KEY, VLLM_CANARY_KEY, VLLM_MODELS, closedPortUrl } from '../test-support/demo-harness';
 
 /** The real CLI process, built by the start script, against a simulator started here. */
 describe('the demo CLI', () => {
@@ -38,8 +38,8 @@ describe('the demo CLI', () => {
     const run = await cli(['models']);
     expect(run.code).toBe(0);
     const [header, first] = lines(run.stdout);
-    expect(header).toMatch(/^ID\s+CONTEXT\s+CAPABILITIES\s+INPUT \$\/1M\s+OUTPUT \$\/1M$/);
-    expect(first).toMatch(/^litellm\/gpt-4o-mini\s+128,000\s+tools, vision, json, caching\s+\$0\.15\s+\$0\.60$/);
+    expect(header).toMatch(/^PROVIDER\s+ID\s+CONTEXT\s+CAPABILITIES\s+INPUT \$\/1M\s+OUTPUT \$\/1M$/);
+    expect(first).toMatch(/^LiteLLM\s+litellm\/gpt-4o-mini\s+128,000\s+tools, vision, json, caching\s+\$0\.15\s+\$0\.60$/);
   });
 
   it('chat --json prints the ChatResult as one document', async () => {
@@ -75,9 +75,11 @@ describe('the demo CLI', () => {
     const run = await cli([], {});
     expect(run.code).toBe(0);
     expect(lines(run.stderr)).toEqual([
-      expect.stringMatching(/^modelgate demo: LITELLM_BASE_URL is not set, using the embedded gateway simulator at http:\/\/127\.0\.0\.1:\d+$/),
+      expect.stringMatching(
+        /^modelgate demo: neither LITELLM_BASE_URL nor VLLM_BASE_URL is set, using the embedded gateway simulator as a LiteLLM proxy at http:\/\/127\.0\.0\.1:\d+$/,
+      ),
     ]);
-    expect(run.stdout).toMatch(/Models at http:\/\/127\.0\.0\.1:\d+ \(3, ready\)/);
+    expect(run.stdout).toMatch(/LiteLLM proxy at http:\/\/127\.0\.0\.1:\d+ \(3, ready\)/);
     expect(run.stdout).toContain('Chat with litellm/gpt-4o-mini (streaming, tools: calculator, convert_units)');
     expect(run.stdout).toContain('<- 84');
     expect(run.stdout).toContain('The result is 84.');
@@ -122,7 +124,9 @@ describe('the demo CLI', () => {
   it('says when a model is not served', async () => {
     const run = await cli(['chat', '--model', 'litellm/nope', 'hi']);
     expect(run.code).toBe(1);
-    expect(lines(run.stderr).at(-1)).toBe('error model_not_found: Model "litellm/nope" is not served by the proxy (list them with: npm start -- models)');
+    expect(lines(run.stderr).at(-1)).toBe(
+      'error model_not_found: Model "litellm/nope" is not served by the LiteLLM proxy (list them with: npm start -- models)',
+    );
   });
 
   it('never prints the key, in output or errors', async () => {
@@ -140,17 +144,96 @@ describe('the demo CLI', () => {
       env: { PATH: process.env['PATH'] ?? '', ...proxy },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const closed = once(child, 'close') as Promise<[number | null]>;
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.resume();
-    while (!/Serving the demo at (\S+)/.test(stdout)) await once(child.stdout, 'data');
-    const url = /Serving the demo at (\S+)/.exec(stdout)![1]!;
-    const health = await fetch(`${url}/health`);
-    expect(health.status).toBe(200);
-    const models = ModelsResponse.parse(await (await fetch(`${url}/api/providers/litellm/models`)).json());
-    expect(models.status).toBe('ready');
-    child.kill('SIGINT');
-    const [code] = (await once(child, 'close')) as [number | null];
-    expect(code).toBe(0);
+    const exitedEarly = closed.then(() => Promise.reject(new Error(`serve exited before serving: ${stdout}`)));
+    exitedEarly.catch(() => undefined);
+    try {
+      while (!/Serving the demo at (\S+)/.test(stdout)) await Promise.race([once(child.stdout, 'data'), exitedEarly]);
+      const url = /Serving the demo at (\S+)/.exec(stdout)![1]!;
+      const health = await fetch(`${url}/health`);
+      expect(health.status).toBe(200);
+      const models = ModelsResponse.parse(await (await fetch(`${url}/api/providers/litellm/models`)).json());
+      expect(models.status).toBe('ready');
+      child.kill('SIGINT');
+      const [code] = await closed;
+      expect(code).toBe(0);
+    } finally {
+      // A failed expectation must not leave the server running (it would hold jest open).
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  describe('with LiteLLM and vLLM configured', () => {
+    const LLAMA = `vllm/${VLLM_MODELS[0]!.id}`;
+    let vllm: GatewaySimulator;
+    let both: Record<string, string>;
+
+    beforeAll(async () => {
+      vllm = await startGatewaySimulator({ masterKey: VLLM_CANARY_KEY, flavor: 'vllm', models: VLLM_MODELS });
+      both = { ...proxy, VLLM_BASE_URL: vllm.url, VLLM_API_KEY: VLLM_CANARY_KEY };
+    });
+    afterAll(() => vllm?.close());
+    beforeEach(() => vllm.reset());
+
+    it('models --json lists both providers and their models, and names both servers in one line', async () => {
+      const run = await cli(['models', '--json'], both);
+      expect(run.code).toBe(0);
+      const overview = ModelsOverview.parse(JSON.parse(run.stdout));
+      expect(overview).toMatchObject({ status: 'ready', providers: [{ id: 'litellm', status: 'ready' }, { id: 'vllm', name: 'vLLM', status: 'ready' }] });
+      expect(overview.models.map((model) => model.id)).toEqual([
+        'litellm/gpt-4o-mini',
+        'litellm/claude-3-5-haiku',
+        'litellm/reasoner-mini',
+        LLAMA,
+        'vllm/Qwen/Qwen2.5-7B-Instruct',
+      ]);
+      expect(lines(run.stderr)).toEqual([`modelgate demo: LiteLLM proxy at ${simulator.url} and vLLM server at ${vllm.url}`]);
+    });
+
+    it('models prints one table with a provider column', async () => {
+      const run = await cli(['models'], both);
+      expect(run.code).toBe(0);
+      const rows = lines(run.stdout).slice(1);
+      expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(['LiteLLM', 'LiteLLM', 'LiteLLM', 'vLLM', 'vLLM']);
+      expect(rows[3]).toMatch(/^vLLM\s+vllm\/meta-llama\/Llama-3\.1-8B-Instruct\s+131,072\s+-\s+-\s+-$/);
+    });
+
+    it('chat to a vllm/ model reaches only the vLLM server, with its key', async () => {
+      const run = await cli(['chat', '--model', LLAMA, '--json', 'Hello there'], both);
+      expect(run.code).toBe(0);
+      expect(ChatResult.parse(JSON.parse(run.stdout))).toMatchObject({ provider: 'vllm', model: LLAMA, content: 'You said: Hello there' });
+      expect(vllm.chatRequests.map((request) => request.headers['authorization'])).toEqual([`Bearer ${VLLM_CANARY_KEY}`]);
+      expect(simulator.requests).toEqual([]);
+    });
+
+    it('completes a model name without its prefix from whichever provider serves it', async () => {
+      const run = await cli(['chat', '--model', VLLM_MODELS[0]!.id, '--json', 'Hello there'], both);
+      expect(run.code).toBe(0);
+      expect(ChatResult.parse(JSON.parse(run.stdout)).model).toBe(LLAMA);
+      expect(simulator.chatRequests).toEqual([]);
+    });
+
+    it('lists the models of LiteLLM when vLLM is down, and reports vLLM in one line with exit 1', async () => {
+      const run = await cli(['models'], { ...both, VLLM_BASE_URL: await closedPortUrl() });
+      expect(run.code).toBe(1);
+      expect(lines(run.stdout).slice(1).map((row) => row.split(/\s+/)[1])).toEqual(['litellm/gpt-4o-mini', 'litellm/claude-3-5-haiku', 'litellm/reasoner-mini']);
+      expect(lines(run.stderr).slice(1)).toEqual([expect.stringMatching(/^error unreachable: Cannot connect \(ECONNREFUSED\) \(vLLM server at http:\/\/127\.0\.0\.1:\d+\)$/)]);
+    });
+
+    it('chats with LiteLLM while vLLM is down, asking only LiteLLM for its models', async () => {
+      const run = await cli(['chat', '--model', 'litellm/gpt-4o-mini', 'Hello there'], { ...both, VLLM_BASE_URL: await closedPortUrl() });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('You said: Hello there');
+    });
+
+    it('never sends one provider\'s key to the other', async () => {
+      await Promise.all([cli(['models'], both), cli(['chat', '--model', LLAMA, 'hi'], both), cli(['chat', '--model', 'litellm/gpt-4o-mini', 'hi'], both)]);
+      const authorizations = (requests: { headers: Record<string, string> }[]) => new Set(requests.map((request) => request.headers['authorization']));
+      expect(authorizations(simulator.requests)).toEqual(new Set([`Bearer ${CANARY_KEY}`]));
+      expect(authorizations(vllm.requests)).toEqual(new Set([`Bearer ${VLLM_CANARY_KEY}`]));
+    });
   });
 });

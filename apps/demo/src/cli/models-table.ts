@@ -2,10 +2,12 @@ import { type ModelSummary } from '../shared/api-contract';
 import { formatCapabilities, formatContextWindow, formatPricePerMillion } from '../shared/format';
 import { renderTable } from './table';
 
-export function formatModelsTable(models: readonly ModelSummary[]): string {
+/** One row per model in the order given (provider by provider); `nameOf` names a provider id ("vLLM"). */
+export function formatModelsTable(models: readonly ModelSummary[], nameOf: (providerId: string) => string): string {
   return renderTable(
-    ['ID', 'CONTEXT', 'CAPABILITIES', 'INPUT $/1M', 'OUTPUT $/1M'],
+    ['PROVIDER', 'ID', 'CONTEXT', 'CAPABILITIES', 'INPUT $/1M', 'OUTPUT $/1M'],
     models.map((model) => [
+      nameOf(model.provider),
       model.id,
       formatContextWindow(model.contextWindow),
       formatCapabilities(model.capabilities),

@@ -40,14 +40,16 @@ export const USAGE = `Usage: npm start -- [command] [options]
 
 Commands:
   (none)                       discover models, list them, run a streamed chat that calls a tool
-  models [--json]              list the chat models the proxy serves
+  models [--json]              list the chat models every configured provider serves
   chat --model <id> [--stream] [--tools] [--json] <prompt>
-                               one chat; --tools offers the demo tools (calculator, convert_units)
+                               one chat (litellm/<model> or vllm/<model>; the prefix may be left out);
+                               --tools offers the demo tools (calculator, convert_units)
   serve [--port <n>]           HTTP API and web page (default 127.0.0.1:3000)
   help                         this text
 
-Environment: LITELLM_BASE_URL (unset: embedded gateway simulator), LITELLM_API_KEY, PORT, HOST,
-DEMO_API_TOKEN, MODELGATE_TIMEOUT_MS, MODELGATE_MAX_RETRIES, DEBUG.
+Environment: LITELLM_BASE_URL and LITELLM_API_KEY (LiteLLM), VLLM_BASE_URL and VLLM_API_KEY (vLLM);
+either or both, and with neither the embedded gateway simulator as LiteLLM. PORT, HOST, DEMO_API_TOKEN,
+MODELGATE_TIMEOUT_MS, MODELGATE_MAX_RETRIES, DEBUG.
 `;
 
 function readArgs(argv: readonly string[]) {

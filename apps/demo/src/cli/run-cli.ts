@@ -1,4 +1,4 @@
-import { describeGateway } from '../app/announce';
+import { describeGateways } from '../app/announce';
 import { type Demo, openDemo } from '../app/open-demo';
 import { type DemoConfig, loadConfig } from '../config/config';
 import { createDemoLogger } from '../logging/logger';
@@ -40,7 +40,7 @@ export async function runCli(argv: readonly string[], runtime: CliRuntime): Prom
     // so the output stays readable and parseable; DEBUG shows everything, requests included.
     const logger = createDemoLogger({ level: config.debug ? 'debug' : command.name === 'serve' ? 'warn' : 'silent' });
     demo = await openDemo(config, logger);
-    runtime.stderr.write(`${describeGateway(demo.gateway, runtime.env)}\n`);
+    runtime.stderr.write(`${describeGateways(demo.gateways, config)}\n`);
     phase = 'run';
     return await runCommand(command, { ...runtime, demo, logger, paint: paintFor(runtime) });
   } catch (error) {

@@ -1,23 +1,24 @@
-import { LITELLM_PROVIDER_ID } from '@modelgate/provider-litellm';
 import { type Modelgate } from '@modelgate/provider-runtime';
 
 export interface ModelCheck {
-  /** Whether the gateway serves this model id, per the registry. */
+  /** Whether a configured provider serves this model id, per the registry. */
   isServed(modelId: string): Promise<boolean>;
 }
 
 /**
- * Model ids are checked against the registry, never passed through on trust. When the last discovery did
- * not succeed (the proxy was down at start-up), one more discovery runs before saying no; concurrent
- * refreshes share one request in the loader.
+ * Model ids are checked against the registry, never passed through on trust. When the last discovery of the
+ * model's provider (named by the id's prefix) did not succeed, the server being down at start-up say, one more
+ * discovery of that provider alone runs before saying no; concurrent refreshes share one request in the loader.
  */
 export function createModelCheck(modelgate: Pick<Modelgate, 'registry' | 'store' | 'discovery'>): ModelCheck {
   const known = (id: string) => modelgate.registry.getModel(id) !== undefined;
   return {
     async isServed(modelId) {
       if (known(modelId)) return true;
-      if (modelgate.store.getState().providers[LITELLM_PROVIDER_ID]?.status === 'ready') return false;
-      await modelgate.discovery.refresh({ providerId: LITELLM_PROVIDER_ID });
+      const provider = modelgate.registry.getProviders().find((candidate) => modelId.startsWith(candidate.modelPrefix));
+      if (provider?.kind !== 'dynamic') return false;
+      if (modelgate.store.getState().providers[provider.id]?.status === 'ready') return false;
+      await modelgate.discovery.refresh({ providerId: provider.id });
       return known(modelId);
     },
   };

@@ -25,6 +25,7 @@ describe('GET /api/providers/litellm/models', () => {
     expect(body.models.map((model) => model.id)).toEqual(['litellm/gpt-4o-mini', 'litellm/claude-3-5-haiku', 'litellm/reasoner-mini']);
     expect(body.models[0]).toEqual({
       id: 'litellm/gpt-4o-mini',
+      provider: 'litellm',
       name: 'gpt-4o-mini',
       contextWindow: 128000,
       capabilities: expect.objectContaining({ tools: true, vision: true }),

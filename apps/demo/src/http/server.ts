@@ -6,7 +6,7 @@ import { registerErrorHandling } from './errors';
 import { createModelCheck } from './model-check';
 import { registerChatRoute } from './routes/chat';
 import { registerHealthRoute } from './routes/health';
-import { registerModelsRoute } from './routes/models';
+import { registerModelsRoutes } from './routes/models';
 import { registerPageRoutes } from './routes/page';
 import { registerSecurity } from './security';
 
@@ -36,7 +36,7 @@ export async function buildServer(options: DemoServerOptions): Promise<FastifyIn
   registerSecurity(app, { apiToken: options.apiToken, loopbackOnly: options.loopbackOnly });
   registerErrorHandling(app, LIMITS.bodyBytes);
   registerHealthRoute(app);
-  registerModelsRoute(app, options.modelgate.discovery);
+  registerModelsRoutes(app, options.modelgate);
   registerChatRoute(app, {
     execution: options.modelgate.execution,
     models: createModelCheck(options.modelgate),

@@ -1,16 +1,27 @@
 import { z } from 'zod';
-import { DiscoveryStatus, ModelInfo, SerializedProviderError, ToolName } from '@modelgate/provider-contracts';
+import { DiscoveryStatus, ModelInfo, ProviderDefinition, SerializedProviderError, ToolName } from '@modelgate/provider-contracts';
 
 /**
  * The demo's HTTP contract, shared by the server, the page and the CLI's `--json` output. Browser-safe:
  * zod and the contracts only.
  */
 
-/** What a client sees of a model. */
-export const ModelSummary = ModelInfo.pick({ id: true, name: true, contextWindow: true, capabilities: true, pricing: true });
+/** What a client sees of a model; `provider` is also the first segment of its id. */
+export const ModelSummary = ModelInfo.pick({ id: true, provider: true, name: true, contextWindow: true, capabilities: true, pricing: true });
 export type ModelSummary = z.infer<typeof ModelSummary>;
 
-/** `GET /api/providers/litellm/models`: 200 for `ready` and `empty`, a 5xx with `error` otherwise. */
+/** What a client sees of a provider: `litellm`/LiteLLM, `vllm`/vLLM. */
+export const ProviderSummary = ProviderDefinition.pick({ id: true, name: true });
+export type ProviderSummary = z.infer<typeof ProviderSummary>;
+
+/** `GET /api/providers`: the providers this server is configured with, in the order it lists them. */
+export const ProvidersResponse = z.object({ providers: z.array(ProviderSummary) });
+export type ProvidersResponse = z.infer<typeof ProvidersResponse>;
+
+/**
+ * `GET /api/providers/:provider/models` (e.g. `/api/providers/litellm/models`): 200 for `ready` and
+ * `empty`, a 5xx with `error` otherwise.
+ */
 export const ModelsResponse = z.object({
   status: DiscoveryStatus,
   models: z.array(ModelSummary),
@@ -18,7 +29,17 @@ export const ModelsResponse = z.object({
 });
 export type ModelsResponse = z.infer<typeof ModelsResponse>;
 
-/** Every 4xx and 5xx of the API but the models route, and the data of an SSE `error` event. */
+/**
+ * The CLI's `models --json`: every configured provider's models in one list, and how each provider's
+ * discovery went. The top-level `status` and `error` are the first failure's, so one provider down is a
+ * failure even while the other's models are listed.
+ */
+export const ModelsOverview = ModelsResponse.extend({
+  providers: z.array(ProviderSummary.extend({ status: DiscoveryStatus, error: SerializedProviderError.optional() })),
+});
+export type ModelsOverview = z.infer<typeof ModelsOverview>;
+
+/** Every 4xx and 5xx of the API but the models routes, and the data of an SSE `error` event. */
 export const ErrorBody = z.object({ error: SerializedProviderError });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 

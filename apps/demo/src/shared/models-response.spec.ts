@@ -1,6 +1,6 @@
 import { type DiscoveryReport, type ModelInfo, UNKNOWN_CAPABILITIES } from '@modelgate/provider-contracts';
-import { ModelsResponse } from './api-contract';
-import { DISCOVERY_HTTP_STATUS, toModelsResponse } from './models-response';
+import { ModelsOverview, ModelsResponse } from './api-contract';
+import { DISCOVERY_HTTP_STATUS, toModelsOverview, toModelsResponse } from './models-response';
 
 const model: ModelInfo = {
   id: 'litellm/gpt-4o-mini',
@@ -28,7 +28,7 @@ describe('toModelsResponse', () => {
     const body = toModelsResponse(report({}));
     expect(body).toEqual({
       status: 'ready',
-      models: [{ id: model.id, name: model.name, contextWindow: 128000, capabilities: model.capabilities, pricing: model.pricing }],
+      models: [{ id: model.id, provider: 'litellm', name: model.name, contextWindow: 128000, capabilities: model.capabilities, pricing: model.pricing }],
     });
     expect(ModelsResponse.strict().parse(body)).toEqual(body);
   });
@@ -47,5 +47,40 @@ describe('toModelsResponse', () => {
     for (const status of ['unreachable', 'unauthorized', 'misconfigured', 'invalid_response'] as const) {
       expect(DISCOVERY_HTTP_STATUS[status]).toBeGreaterThanOrEqual(500);
     }
+  });
+});
+
+describe('toModelsOverview', () => {
+  const llama: ModelInfo = { ...model, id: 'vllm/llama', provider: 'vllm', name: 'llama', pricing: { inputPerToken: null, outputPerToken: null } };
+  const NAMES: Record<string, string> = { litellm: 'LiteLLM', vllm: 'vLLM' };
+  const nameOf = (id: string) => NAMES[id]!;
+
+  it('lists every provider\'s models in provider order, ready when all answered', () => {
+    const overview = toModelsOverview([report({}), report({ provider: 'vllm', models: [llama] })], nameOf);
+    expect(ModelsOverview.strict().parse(overview)).toEqual(overview);
+    expect(overview.status).toBe('ready');
+    expect(overview.error).toBeUndefined();
+    expect(overview.models.map((entry) => [entry.provider, entry.id])).toEqual([
+      ['litellm', 'litellm/gpt-4o-mini'],
+      ['vllm', 'vllm/llama'],
+    ]);
+    expect(overview.providers).toEqual([
+      { id: 'litellm', name: 'LiteLLM', status: 'ready' },
+      { id: 'vllm', name: 'vLLM', status: 'ready' },
+    ]);
+  });
+
+  it('keeps the models of the provider that answered when the other is down, and reports the failure', () => {
+    const down = report({ provider: 'vllm', status: 'unreachable', models: [], error: { code: 'unreachable', message: 'Cannot connect' } });
+    const overview = toModelsOverview([report({}), down], nameOf);
+    expect(overview.models.map((entry) => entry.id)).toEqual(['litellm/gpt-4o-mini']);
+    expect(overview.status).toBe('unreachable');
+    expect(overview.error).toMatchObject({ code: 'unreachable', provider: 'vllm' });
+    expect(overview.providers[1]).toMatchObject({ id: 'vllm', status: 'unreachable', error: { code: 'unreachable', message: 'Cannot connect' } });
+  });
+
+  it('is empty when every provider answered without chat models', () => {
+    const overview = toModelsOverview([report({ status: 'empty', models: [] }), report({ provider: 'vllm', status: 'empty', models: [] })], nameOf);
+    expect(overview).toMatchObject({ status: 'empty', models: [] });
   });
 });

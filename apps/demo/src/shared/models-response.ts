@@ -1,5 +1,5 @@
-import { type DiscoveryReport, type DiscoveryStatus, ProviderError } from '@modelgate/provider-contracts';
-import { type ModelsResponse } from './api-contract';
+import { type DiscoveryReport, type DiscoveryStatus, ProviderError, type SerializedProviderError } from '@modelgate/provider-contracts';
+import { type ModelsOverview, type ModelsResponse } from './api-contract';
 
 /**
  * The HTTP status of a models answer: the body is the same contract either way, the status tells a client
@@ -14,15 +14,33 @@ export const DISCOVERY_HTTP_STATUS: Record<DiscoveryStatus, number> = {
   invalid_response: 502,
 };
 
+function reportError(report: DiscoveryReport): SerializedProviderError | undefined {
+  if (!report.error) return undefined;
+  return new ProviderError({ code: report.error.code, message: report.error.message, provider: report.provider }).toJSON();
+}
+
 export function toModelsResponse(report: DiscoveryReport): ModelsResponse {
-  const models = report.models.map(({ id, name, contextWindow, capabilities, pricing }) => ({
+  const models = report.models.map(({ id, provider, name, contextWindow, capabilities, pricing }) => ({
     id,
+    provider,
     name,
     contextWindow,
     capabilities,
     pricing,
   }));
-  if (!report.error) return { status: report.status, models };
-  const error = new ProviderError({ code: report.error.code, message: report.error.message, provider: report.provider });
-  return { status: report.status, models, error: error.toJSON() };
+  const error = reportError(report);
+  return error ? { status: report.status, models, error } : { status: report.status, models };
+}
+
+/** Several providers' reports as one document: all their models, the first failure, and each one's status. */
+export function toModelsOverview(reports: readonly DiscoveryReport[], nameOf: (providerId: string) => string): ModelsOverview {
+  const failed = reports.find((report) => report.error !== null);
+  const models = reports.flatMap((report) => toModelsResponse(report).models);
+  const providers = reports.map((report) => {
+    const error = reportError(report);
+    return { id: report.provider, name: nameOf(report.provider), status: report.status, ...(error && { error }) };
+  });
+  const error = failed && reportError(failed);
+  const status = failed?.status ?? (models.length > 0 ? 'ready' : 'empty');
+  return { status, models, ...(error && { error }), providers };
 }

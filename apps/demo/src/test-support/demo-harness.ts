@@ -8,9 +8,20 @@ import { captureLogs } from './log-capture';
 
 /** A key shaped like a real one: it must never show up in an answer, a log line or an error. */
 export const CANARY_KEY = 'sk-canary-demo-0123456789abcdef';
+/** The vLLM server's key: each provider's key must reach its own server only. */
+export const VLLM_CANARY_KEY = 'sk-canary-vllm-fedcba9876543210';
+
+/** What the vLLM simulator serves unless told otherwise: two models, as `vllm serve` lists them. */
+export const VLLM_MODELS = [
+  { id: 'meta-llama/Llama-3.1-8B-Instruct', modelInfo: { max_input_tokens: 131_072 } },
+  { id: 'Qwen/Qwen2.5-7B-Instruct', modelInfo: { max_input_tokens: 32_768 } },
+];
 
 export interface Harness {
+  /** The LiteLLM proxy's simulator. */
   simulator: GatewaySimulator;
+  /** The vLLM server's simulator, when the harness was asked for one. */
+  vllm?: GatewaySimulator;
   demo: Demo;
   app: FastifyInstance;
   logs: string[];
@@ -28,16 +39,38 @@ export interface HarnessOptions {
   timeoutMs?: number;
   /** Client retries (MODELGATE_MAX_RETRIES); none by default, so each fault reaches the caller as it is. */
   maxRetries?: number;
+  /**
+   * `false` leaves LITELLM_BASE_URL unset: the LiteLLM simulator still runs, so a test can show that nothing
+   * reaches it. Default: configured.
+   */
+  litellm?: boolean;
+  /** Also a vLLM server: a second simulator, of the vLLM flavour, configured through VLLM_BASE_URL. */
+  vllm?: VllmHarnessOptions;
 }
 
-/** The demo server composed as `serve` does, in front of a gateway simulator on a loopback port. */
+export interface VllmHarnessOptions {
+  /** Its models default to `VLLM_MODELS`, its key to `VLLM_CANARY_KEY`. */
+  simulator?: Omit<SimulatorOptions, 'flavor'>;
+  /** The key the demo sends to it; defaults to its master key. */
+  apiKey?: string;
+  /** Point VLLM_BASE_URL somewhere else than its simulator (a closed port, say). */
+  baseUrl?: string;
+}
+
+/**
+ * The demo server composed as `serve` does, in front of a gateway simulator on a loopback port (as LiteLLM),
+ * and a second one as vLLM when asked.
+ */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const simulator = await startGatewaySimulator({ masterKey: CANARY_KEY, ...options.simulator });
+  const vllm = options.vllm
+    ? await startGatewaySimulator({ masterKey: VLLM_CANARY_KEY, models: VLLM_MODELS, ...options.vllm.simulator, flavor: 'vllm' })
+    : undefined;
   const { lines, destination } = captureLogs();
   const logger = createDemoLogger({ level: 'debug', destination });
   const config = loadConfig({
-    LITELLM_BASE_URL: options.baseUrl ?? simulator.url,
-    LITELLM_API_KEY: options.apiKey ?? CANARY_KEY,
+    ...(options.litellm === false ? {} : { LITELLM_BASE_URL: options.baseUrl ?? simulator.url, LITELLM_API_KEY: options.apiKey ?? CANARY_KEY }),
+    ...(vllm && { VLLM_BASE_URL: options.vllm?.baseUrl ?? vllm.url, VLLM_API_KEY: options.vllm?.apiKey ?? VLLM_CANARY_KEY }),
     MODELGATE_MAX_RETRIES: String(options.maxRetries ?? 0),
     MODELGATE_TIMEOUT_MS: String(options.timeoutMs ?? 10_000),
   });
@@ -52,13 +85,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   return {
     simulator,
+    ...(vllm && { vllm }),
     demo,
     app,
     logs: lines,
     close: async () => {
       await app.close();
       await demo.close();
-      await simulator.close();
+      await Promise.all([simulator.close(), vllm?.close()]);
     },
   };
 }

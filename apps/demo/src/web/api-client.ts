@@ -1,10 +1,14 @@
+import { type z } from 'zod';
 import { ProviderError, type SerializedProviderError, StreamEvent } from '@modelgate/provider-contracts';
-import { type ChatBody, ErrorBody, ModelsResponse, STREAM_ERROR_EVENT } from '../shared/api-contract';
+import { type ChatBody, ErrorBody, ModelsResponse, ProvidersResponse, STREAM_ERROR_EVENT } from '../shared/api-contract';
 import { SseDecoder, type SseFrame } from '../shared/sse';
 
 /** Talks to the demo server it was loaded from: same origin, so no URL is ever configurable here. */
 export interface ApiClient {
-  getModels(signal?: AbortSignal): Promise<ModelsResponse>;
+  /** The providers the server is configured with. */
+  getProviders(signal?: AbortSignal): Promise<ProvidersResponse>;
+  /** One provider's models, or why there are none (as a body, whatever the HTTP status). */
+  getModels(providerId: string, signal?: AbortSignal): Promise<ModelsResponse>;
   streamChat(body: ChatBody, onEvent: (event: StreamEvent) => void, signal?: AbortSignal): Promise<void>;
 }
 
@@ -57,17 +61,22 @@ export function createApiClient(getToken: () => string): ApiClient {
     }
   }
 
+  /** A GET whose body is `schema` (the models route's failures included), else a typed failure. */
+  async function getJson<T>(path: string, schema: z.ZodType<T>, signal: AbortSignal | undefined): Promise<T> {
+    const response = await send(path, { headers: headers(), signal });
+    const body: unknown = await response.json().catch(() => null);
+    const parsed = schema.safeParse(body);
+    if (parsed.success) return parsed.data;
+    const error = ErrorBody.safeParse(body);
+    throw error.success
+      ? new ApiFailure(error.data.error, response.status)
+      : failure('invalid_response', `The demo server answered HTTP ${response.status}`, response.status);
+  }
+
   return {
-    async getModels(signal) {
-      const response = await send('/api/providers/litellm/models', { headers: headers(), signal });
-      const body: unknown = await response.json().catch(() => null);
-      const models = ModelsResponse.safeParse(body);
-      if (models.success) return models.data;
-      const error = ErrorBody.safeParse(body);
-      throw error.success
-        ? new ApiFailure(error.data.error, response.status)
-        : failure('invalid_response', `The demo server answered HTTP ${response.status}`, response.status);
-    },
+    getProviders: (signal) => getJson('/api/providers', ProvidersResponse, signal),
+
+    getModels: (providerId, signal) => getJson(`/api/providers/${encodeURIComponent(providerId)}/models`, ModelsResponse, signal),
 
     async streamChat(body, onEvent, signal) {
       const response = await send('/api/providers', {

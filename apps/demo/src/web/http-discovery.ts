@@ -2,32 +2,33 @@ import { type DiscoveryReport, type ModelDiscovery } from '@modelgate/provider-c
 import { ApiFailure, type ApiClient } from './api-client';
 
 /**
- * The page's discovery: the demo server's models route, read into a report for the model store. Never
- * throws, as the contract asks: a failure of the way to the server is a report too.
+ * The page's discovery of one provider: the demo server's models route for it, read into a report for the
+ * model store. Never throws, as the contract asks: a failure of the way to the server is a report too.
  */
-export function createHttpDiscovery(api: ApiClient, onTokenRequired: () => void): ModelDiscovery {
+export function createHttpDiscovery(api: ApiClient, providerId: string, onTokenRequired: () => void): ModelDiscovery {
   const report = (partial: Pick<DiscoveryReport, 'status' | 'models' | 'error'>): DiscoveryReport => ({
-    provider: 'litellm',
+    provider: providerId,
     fetchedAt: new Date().toISOString(),
     // The route does not carry it, and nothing on the page reads it.
     enriched: false,
     ...partial,
   });
   return {
-    providerId: 'litellm',
+    providerId,
     async discover(options = {}) {
       try {
-        const body = await api.getModels(options.signal);
+        const body = await api.getModels(providerId, options.signal);
         return report({
           status: body.status,
           // The route lists only models offered for chat; the rest of ModelInfo is "not reported".
-          models: body.models.map((model) => ({ ...model, provider: 'litellm', mode: 'chat', maxOutputTokens: null })),
+          models: body.models.map((model) => ({ ...model, mode: 'chat', maxOutputTokens: null })),
           error: body.error ? { code: body.error.code, message: body.error.message } : null,
         });
       } catch (error) {
         const { code, message } = error instanceof ApiFailure ? error.error : { code: 'unreachable' as const, message: 'No answer' };
-        if (error instanceof ApiFailure && error.httpStatus === 401) onTokenRequired();
-        return report({ status: error instanceof ApiFailure && error.httpStatus === 401 ? 'unauthorized' : 'unreachable', models: [], error: { code, message } });
+        const refused = error instanceof ApiFailure && error.httpStatus === 401;
+        if (refused) onTokenRequired();
+        return report({ status: refused ? 'unauthorized' : 'unreachable', models: [], error: { code, message } });
       }
     },
   };

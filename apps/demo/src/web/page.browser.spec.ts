@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { type Page } from 'playwright-core';
 import { type BuiltDemo, buildDemo } from '../test-support/built-demo';
 import { type Browser, launchChromium } from '../test-support/chromium';
-import { type Harness, type HarnessOptions, startHarness } from '../test-support/demo-harness';
+import { type Harness, type HarnessOptions, VLLM_MODELS, closedPortUrl, startHarness } from '../test-support/demo-harness';
 
 const SCREENSHOTS = resolve(__dirname, '../../screenshots');
 const STORY = 'Seven twelves make eighty-four, so the answer is 84. '.repeat(6).trim();
@@ -47,10 +47,20 @@ describe('the demo page', () => {
   });
 
   const byTestId = (id: string) => page.getByTestId(id);
+  /** The status line of one provider, e.g. `providerStatus('vllm')`. */
+  const providerStatus = (provider: string) => page.locator(`[data-testid="provider-status"][data-provider="${provider}"]`);
+  const waitForStatus = (provider: string, status: string) => providerStatus(provider).and(page.locator(`[data-status="${status}"]`)).waitFor();
+  const groups = () =>
+    byTestId('model-select')
+      .locator('optgroup')
+      .evaluateAll((elements) =>
+        elements.map((group) => [(group as HTMLOptGroupElement).label, [...(group as HTMLOptGroupElement).children].map((o) => (o as HTMLOptionElement).value)]),
+      );
 
   it('loads and lists the models the proxy serves', async () => {
-    await byTestId('models-status').and(page.locator('[data-status="ready"]')).waitFor();
-    expect(await byTestId('models-status').textContent()).toBe('3 models available');
+    await waitForStatus('litellm', 'ready');
+    expect(await providerStatus('litellm').textContent()).toBe('LiteLLM: 3 models available');
+    expect(await groups()).toEqual([['LiteLLM', ['litellm/gpt-4o-mini', 'litellm/claude-3-5-haiku', 'litellm/reasoner-mini']]]);
     expect(await byTestId('model-select').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual([
       'litellm/gpt-4o-mini',
       'litellm/claude-3-5-haiku',
@@ -94,20 +104,20 @@ describe('the demo page', () => {
   });
 
   it('says the proxy is down, distinct from having no models, when the upstream is closed', async () => {
-    await byTestId('models-status').and(page.locator('[data-status="ready"]')).waitFor();
+    await waitForStatus('litellm', 'ready');
     await harness.simulator.close();
     await byTestId('refresh-models').click();
-    await byTestId('models-status').and(page.locator('[data-status="unreachable"]')).waitFor();
-    expect(await byTestId('models-status').getAttribute('data-tone')).toBe('error');
-    expect(await byTestId('models-status').textContent()).toMatch(/^The LiteLLM proxy is unreachable: Cannot connect/);
+    await waitForStatus('litellm', 'unreachable');
+    expect(await providerStatus('litellm').getAttribute('data-tone')).toBe('error');
+    expect(await providerStatus('litellm').textContent()).toMatch(/^LiteLLM is unreachable: Cannot connect/);
     await page.screenshot({ path: join(SCREENSHOTS, 'proxy-down.png'), fullPage: true });
   });
 
   it('says so when the proxy is up but serves no chat models', async () => {
     harness.simulator.setModels([{ id: 'openai/*' }]);
     await byTestId('refresh-models').click();
-    await byTestId('models-status').and(page.locator('[data-status="empty"]')).waitFor();
-    expect(await byTestId('models-status').textContent()).toBe('The proxy is up but serves no chat models.');
+    await waitForStatus('litellm', 'empty');
+    expect(await providerStatus('litellm').textContent()).toBe('LiteLLM is up but serves no chat models.');
   });
 
   it('shows a failed chat as a typed error', async () => {
@@ -124,13 +134,61 @@ describe('the demo page', () => {
     await harness.close();
     const token = 'browser-token-canary-0123456789';
     await openPage({ apiToken: token });
-    await byTestId('models-status').and(page.locator('[data-status="unauthorized"]')).waitFor();
+    await byTestId('provider-status').and(page.locator('[data-status="unauthorized"]')).waitFor();
+    expect(await byTestId('provider-status').textContent()).toMatch(/^The demo server refused access: This server needs its API token/);
     expect(await byTestId('token-settings').getAttribute('open')).not.toBeNull();
     const field = page.getByLabel('Token, only when the server sets DEMO_API_TOKEN');
     await field.fill(token);
     // Leaving the field commits it (a change event), which reloads the models with the token.
     await field.press('Tab');
-    await byTestId('models-status').and(page.locator('[data-status="ready"]')).waitFor();
+    await waitForStatus('litellm', 'ready');
     expect(pageErrors).toEqual([]);
+  });
+
+  describe('with LiteLLM and vLLM', () => {
+    const LLAMA = `vllm/${VLLM_MODELS[0]!.id}`;
+
+    /** Reopens the page on a server with both providers. */
+    async function openWithVllm(vllm: NonNullable<HarnessOptions['vllm']>): Promise<void> {
+      await page.close();
+      await harness.close();
+      await openPage({ vllm });
+    }
+
+    it('groups the models by provider in the selector, and chats with a vLLM model that calls a tool', async () => {
+      await openWithVllm({});
+      await Promise.all([waitForStatus('litellm', 'ready'), waitForStatus('vllm', 'ready')]);
+      expect(await groups()).toEqual([
+        ['LiteLLM', ['litellm/gpt-4o-mini', 'litellm/claude-3-5-haiku', 'litellm/reasoner-mini']],
+        ['vLLM', [LLAMA, 'vllm/Qwen/Qwen2.5-7B-Instruct']],
+      ]);
+      expect(await byTestId('models-status').locator('[data-testid="provider-status"]').allTextContents()).toEqual([
+        'LiteLLM: 3 models available',
+        'vLLM: 2 models available',
+      ]);
+      // Whichever provider answers first, the first model that calls tools is selected until the user picks one.
+      expect(await byTestId('model-select').inputValue()).toBe('litellm/gpt-4o-mini');
+
+      await byTestId('model-select').selectOption(LLAMA);
+      await byTestId('send-button').click();
+      await byTestId('summary').waitFor();
+      expect((await byTestId('answer-text').allTextContents()).join('')).toBe('The result is 84.');
+      expect(await byTestId('tool-call').getByTestId('tool-result').textContent()).toBe('84');
+      expect(await byTestId('cost').textContent()).toBe('unknown');
+      expect(harness.vllm?.chatRequests.map((request) => request.model)).toEqual([VLLM_MODELS[0]!.id, VLLM_MODELS[0]!.id]);
+      expect(harness.simulator.chatRequests).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, 'providers.png'), fullPage: true });
+      expect(pageErrors).toEqual([]);
+    });
+
+    it("shows vLLM down on its own line while LiteLLM's models stay selectable", async () => {
+      await openWithVllm({ baseUrl: await closedPortUrl() });
+      await Promise.all([waitForStatus('litellm', 'ready'), waitForStatus('vllm', 'unreachable')]);
+      expect(await providerStatus('vllm').textContent()).toMatch(/^vLLM is unreachable: Cannot connect/);
+      expect(await providerStatus('vllm').getAttribute('data-tone')).toBe('error');
+      expect((await groups()).map(([label]) => label)).toEqual(['LiteLLM']);
+      expect(await byTestId('send-button').isEnabled()).toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, 'vllm-down.png'), fullPage: true });
+    });
   });
 });

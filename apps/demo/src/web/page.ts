@@ -1,13 +1,12 @@
-import { type ModelStoreApi, createModelStore, selectProvider } from '@modelgate/model-store';
-import { type ModelDiscovery } from '@modelgate/provider-contracts';
+import { type ModelStoreApi, createModelStore } from '@modelgate/model-store';
+import { type ProviderSummary } from '../shared/api-contract';
 import { DEMO_TOOL_NAMES } from '../shared/demo-tool-names';
-import { formatCapabilities, formatContextWindow } from '../shared/format';
 import { ApiFailure, createApiClient } from './api-client';
 import { EMPTY_ANSWER, applyStreamEvent, failAnswer } from './answer-state';
 import { renderAnswer } from './answer-view';
 import { createHttpDiscovery } from './http-discovery';
+import { type PickerState, renderModelPicker } from './model-picker';
 import { createModelRefresher } from './refresh-models';
-import { describeModelsState } from './models-view-state';
 
 function byTestId<T extends HTMLElement>(root: ParentNode, id: string): T {
   const found = root.querySelector<T>(`[data-testid="${id}"]`);
@@ -15,7 +14,10 @@ function byTestId<T extends HTMLElement>(root: ParentNode, id: string): T {
   return found;
 }
 
-/** Wires the page: the model store fed by the models route, and one streamed chat at a time. */
+/**
+ * Wires the page: the server's providers, the model store fed by each one's models route, and one streamed chat
+ * at a time.
+ */
 export function startPage(root: Document): void {
   const $ = <T extends HTMLElement>(id: string) => byTestId<T>(root, id);
   const select = $<HTMLSelectElement>('model-select');
@@ -37,33 +39,46 @@ export function startPage(root: Document): void {
   };
 
   const api = createApiClient(() => token.value.trim());
-  const store: ModelStoreApi = createModelStore(['litellm']);
-  const discovery: ModelDiscovery = createHttpDiscovery(api, () => {
+  const openTokenSettings = () => {
     tokenSettings.open = true;
-  });
+  };
+  // Providers join the store as the server lists them; each one's refresher writes its own entry only.
+  const store: ModelStoreApi = createModelStore([]);
+  const refreshers = new Map<string, () => Promise<void>>();
+  let providers: readonly ProviderSummary[] | null = null;
+  let providersFailure: PickerState['providersFailure'] = null;
+  let chosen: string | null = null;
   let running: AbortController | null = null;
 
   const renderModels = () => {
-    const state = selectProvider('litellm')(store.getState());
-    const { text, tone } = describeModelsState(state);
-    status.textContent = text;
-    status.dataset['tone'] = tone;
-    status.dataset['status'] = state?.status ?? 'idle';
-    const previous = select.value;
-    const models = state?.models ?? [];
-    select.replaceChildren(
-      ...models.map((model) => {
-        const details = [`context ${formatContextWindow(model.contextWindow)}`, formatCapabilities(model.capabilities)];
-        return new Option(`${model.id}  (${details.join(', ')})`, model.id);
-      }),
-    );
-    const preferred = models.find((model) => model.id === previous) ?? models.find((model) => model.capabilities.tools === true);
-    if (preferred) select.value = preferred.id;
-    select.disabled = models.length === 0;
-    send.disabled = models.length === 0 || running !== null;
+    const listed = renderModelPicker({ select, status }, { providers, providersFailure, models: store.getState(), chosen });
+    send.disabled = listed === 0 || running !== null;
   };
 
-  const loadModels = createModelRefresher(store, discovery);
+  async function loadProviders(): Promise<void> {
+    try {
+      providers = (await api.getProviders()).providers;
+      providersFailure = null;
+      for (const provider of providers) {
+        if (!refreshers.has(provider.id)) {
+          refreshers.set(provider.id, createModelRefresher(store, createHttpDiscovery(api, provider.id, openTokenSettings)));
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof ApiFailure)) throw error;
+      const refused = error.httpStatus === 401;
+      if (refused) openTokenSettings();
+      const { code, message } = error.error;
+      providersFailure = { models: [], status: refused ? 'unauthorized' : 'unreachable', error: { code, message }, updatedAt: new Date().toISOString() };
+    }
+    renderModels();
+  }
+
+  /** Every provider's models at once: one that is slow or down holds none of the others back. */
+  async function loadModels(): Promise<void> {
+    if (providers === null) await loadProviders();
+    await Promise.all([...refreshers.values()].map((refresh) => refresh()));
+  }
 
   async function chat(): Promise<void> {
     running = new AbortController();
@@ -87,7 +102,7 @@ export function startPage(root: Document): void {
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       state = failAnswer(state, error.error);
-      if (error.httpStatus === 401) tokenSettings.open = true;
+      if (error.httpStatus === 401) openTokenSettings();
     } finally {
       running = null;
       stop.disabled = true;
@@ -98,6 +113,9 @@ export function startPage(root: Document): void {
 
   store.subscribe(renderModels);
   renderModels();
+  select.addEventListener('change', () => {
+    chosen = select.value;
+  });
   $('refresh-models').addEventListener('click', () => void loadModels());
   token.addEventListener('change', () => void loadModels());
   stop.addEventListener('click', () => running?.abort());

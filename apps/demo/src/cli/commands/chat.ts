@@ -1,6 +1,6 @@
 import { type ChatRequest, type ChatResult } from '@modelgate/provider-contracts';
 import { type CommandContext } from '../context';
-import { discoverModels, discoveryFailure, resolveModelId } from '../discover';
+import { discoverChatModel } from '../discover';
 import { REASONING_LABEL, renderStream } from '../render-stream';
 import { formatSummary, formatToolCall, formatToolResult } from '../summary';
 
@@ -26,11 +26,8 @@ export async function chatOnce(context: CommandContext, request: ChatRequest, op
 
 /** `chat --model <id> [--stream] [--tools] [--json] <prompt>`. */
 export async function runChat(context: CommandContext, options: ChatOptions): Promise<number> {
-  const report = await discoverModels(context);
-  const failure = discoveryFailure(report, context.demo.gateway.baseUrl);
-  if (failure) throw failure;
   const request: ChatRequest = {
-    model: resolveModelId(options.model, context.demo.modelgate.registry),
+    model: await discoverChatModel(context, options.model),
     messages: [{ role: 'user', content: options.prompt }],
     ...(options.tools ? { tools: [...context.demo.toolset.definitions()] } : {}),
     signal: context.signal,

@@ -40,13 +40,14 @@ export async function runServe(context: CommandContext, options: { port?: number
     if (!loopbackOnly && apiToken === undefined) {
       context.stderr.write(`warning: listening on ${host} without DEMO_API_TOKEN: anyone who reaches this port can spend the proxy's tokens\n`);
     }
-    // Warms the registry for the first chat and says how the proxy is doing; a proxy that is down is not fatal.
-    const report = await discoverModels(context).catch((error: unknown) => {
-      if (context.signal.aborted) return null;
+    // Warms the registry for the first chat and says how each provider is doing; one that is down is not fatal.
+    const reports = await discoverModels(context).catch((error: unknown) => {
+      if (context.signal.aborted) return [];
       throw error;
     });
-    if (report) {
-      context.stderr.write(`LiteLLM: ${report.status}, ${report.models.length} chat models${report.error ? ` (${report.error.message})` : ''}\n`);
+    for (const report of reports) {
+      const name = demo.modelgate.registry.getProvider(report.provider).name;
+      context.stderr.write(`${name}: ${report.status}, ${report.models.length} chat models${report.error ? ` (${report.error.message})` : ''}\n`);
     }
     if (!context.signal.aborted) await once(context.signal, 'abort');
     return 0;

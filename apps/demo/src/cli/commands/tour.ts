@@ -1,8 +1,7 @@
-import { type ModelInfo, ProviderError } from '@modelgate/provider-contracts';
-import { displayUrl } from '../../shared/display-url';
-import { toModelsResponse } from '../../shared/models-response';
+import { type DiscoveryReport, type ModelInfo, ProviderError } from '@modelgate/provider-contracts';
+import { toModelsOverview } from '../../shared/models-response';
 import { type CommandContext } from '../context';
-import { discoverModels, discoveryFailure, resolveModelId } from '../discover';
+import { describeServer, discoverModels, discoveryFailures, resolveModelId } from '../discover';
 import { formatModelsTable } from '../models-table';
 import { formatSummary } from '../summary';
 import { chatOnce } from './chat';
@@ -14,21 +13,30 @@ function pickModel(models: readonly ModelInfo[]): ModelInfo | undefined {
   return models.find((model) => model.capabilities.tools === true) ?? models[0];
 }
 
+/** "LiteLLM proxy at http://127.0.0.1:4000 (3, ready)", or the reason it has none. */
+function describeReport(context: CommandContext, report: DiscoveryReport): string {
+  const outcome = report.error ? `${report.status}: ${report.error.message}` : report.status;
+  return `  ${describeServer(context.demo, report.provider)} (${report.models.length}, ${outcome})`;
+}
+
 /**
- * The default command, what a new user runs first: discover and list the models, run one streamed chat that
- * calls a tool, then show usage, cost and timing, and what to try next.
+ * The default command, what a new user runs first: discover and list every provider's models, run one
+ * streamed chat that calls a tool, then show usage, cost and timing, and what to try next. A provider that
+ * fails is shown as such; the tour goes on with the others' models.
  */
 export async function runTour(context: CommandContext, options: { model?: string }): Promise<number> {
   const { demo, paint, stdout: out } = context;
-  const report = await discoverModels(context);
-  const failure = discoveryFailure(report, demo.gateway.baseUrl);
-  if (failure) throw failure;
-  out.write(`${paint.bold(`Models at ${displayUrl(demo.gateway.baseUrl)}`)} (${report.models.length}, ${report.status})\n`);
-  out.write(`${formatModelsTable(toModelsResponse(report).models)}\n\n`);
+  const reports = await discoverModels(context);
+  const models = reports.flatMap((report) => report.models);
+  const [failure] = discoveryFailures(reports, demo);
+  if (failure && models.length === 0) throw failure;
+  const nameOf = (providerId: string) => demo.modelgate.registry.getProvider(providerId).name;
+  out.write(`${paint.bold('Models')}\n${reports.map((report) => describeReport(context, report)).join('\n')}\n`);
+  out.write(`${formatModelsTable(toModelsOverview(reports, nameOf).models, nameOf)}\n\n`);
 
-  const modelId = options.model === undefined ? pickModel(report.models)?.id : resolveModelId(options.model, demo.modelgate.registry);
+  const modelId = options.model === undefined ? pickModel(models)?.id : resolveModelId(options.model, demo);
   if (modelId === undefined) {
-    throw new ProviderError({ code: 'model_not_found', message: 'The proxy serves no chat models to run the tour with' });
+    throw new ProviderError({ code: 'model_not_found', message: 'No provider serves a chat model to run the tour with' });
   }
   const tools = demo.modelgate.registry.getCapabilities(modelId).tools === false ? [] : [...demo.toolset.definitions()];
   const toolNames = tools.length > 0 ? tools.map((tool) => tool.name).join(', ') : 'none';

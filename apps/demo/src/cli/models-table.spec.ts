@@ -1,0 +1,32 @@
+import { UNKNOWN_CAPABILITIES } from '@modelgate/provider-contracts';
+import { type ModelSummary } from '../shared/api-contract';
+import { formatModelsTable } from './models-table';
+
+const model = (overrides: Partial<ModelSummary>): ModelSummary => ({
+  id: 'litellm/gpt-4o-mini',
+  provider: 'litellm',
+  name: 'gpt-4o-mini',
+  contextWindow: 128000,
+  capabilities: { ...UNKNOWN_CAPABILITIES, tools: true },
+  pricing: { inputPerToken: 1.5e-7, outputPerToken: 6e-7 },
+  ...overrides,
+});
+
+const NAMES: Record<string, string> = { litellm: 'LiteLLM', vllm: 'vLLM' };
+
+describe('formatModelsTable', () => {
+  it('names the provider of each model in a column of its own, unknown facts as dashes', () => {
+    const llama = model({
+      id: 'vllm/meta-llama/Llama-3.1-8B-Instruct',
+      provider: 'vllm',
+      contextWindow: null,
+      capabilities: UNKNOWN_CAPABILITIES,
+      pricing: { inputPerToken: null, outputPerToken: null },
+    });
+    expect(formatModelsTable([model({}), llama], (id) => NAMES[id]!).split('\n')).toEqual([
+      'PROVIDER  ID                                     CONTEXT  CAPABILITIES  INPUT $/1M  OUTPUT $/1M',
+      'LiteLLM   litellm/gpt-4o-mini                    128,000  tools         $0.15       $0.60',
+      'vLLM      vllm/meta-llama/Llama-3.1-8B-Instruct  -        -             -           -',
+    ]);
+  });
+});
