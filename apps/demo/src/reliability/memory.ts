@@ -1,0 +1,33 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+let gc: (() => void) | null = null;
+
+/**
+ * A real full collection: V8's gc() exposed at run time, so the tests need no node flag. Run twice:
+ * what the first pass frees through weak references and finalizers, the second reclaims.
+ */
+export function collectGarbage(): void {
+  if (gc === null) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
+  gc();
+}
+
+export interface ProcessSnapshot {
+  heapUsed: number;
+  /** Handles and requests keeping the event loop alive (sockets, servers, timers), by kind. */
+  handles: Record<string, number>;
+}
+
+export function snapshot(): ProcessSnapshot {
+  collectGarbage();
+  const handles: Record<string, number> = {};
+  for (const kind of process.getActiveResourcesInfo()) handles[kind] = (handles[kind] ?? 0) + 1;
+  return { heapUsed: process.memoryUsage().heapUsed, handles };
+}
+
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export const handleCount = (snap: ProcessSnapshot) => Object.values(snap.handles).reduce((sum, count) => sum + count, 0);
