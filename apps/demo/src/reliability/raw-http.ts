@@ -1,5 +1,8 @@
 import { connect } from 'node:net';
 
+/** A hang guard only: every exchange here ends on the server's side well before it. */
+const LIMIT_MS = 5000;
+
 export interface RawAnswer {
   /** Everything the server sent, as text. */
   text: string;
@@ -10,13 +13,14 @@ export interface RawAnswer {
 /**
  * Writes raw bytes to a loopback port, chunk by chunk (each flushed before the next, so the server sees the
  * cuts), and collects the answer until the server closes. Bytes no HTTP client would send are the point.
- * A server that never closes is cut off after `limitMs`, which the caller sees as a missing status.
+ * With `hangUp` the client closes its side after the last chunk, as one that gave up would. A server that
+ * never closes is cut off after `LIMIT_MS`, which the caller sees as a missing status.
  */
-export function rawExchange(port: number, chunks: readonly (string | Uint8Array)[], limitMs = 5000): Promise<RawAnswer> {
+export function rawExchange(port: number, chunks: readonly (string | Uint8Array)[], options: { hangUp?: boolean } = {}): Promise<RawAnswer> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
     const received: Buffer[] = [];
-    const timer = setTimeout(() => socket.destroy(), limitMs);
+    const timer = setTimeout(() => socket.destroy(), LIMIT_MS);
     socket.on('data', (chunk: Buffer) => received.push(chunk));
     // A server may reset the connection once it has answered (a refused upload): the answer still counts.
     socket.on('error', () => undefined);
@@ -31,6 +35,7 @@ export function rawExchange(port: number, chunks: readonly (string | Uint8Array)
         if (socket.destroyed) return;
         await new Promise<void>((written) => socket.write(chunk, () => written()));
       }
+      if (options.hangUp && !socket.destroyed) socket.end();
     });
   });
 }
