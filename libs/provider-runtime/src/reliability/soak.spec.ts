@@ -17,6 +17,7 @@ const CALLS = Number(process.env['MODELGATE_SOAK_CALLS'] ?? 20_000);
 const WARM = 2_000;
 /** Generous for noise, far below what a leak of even 500 bytes a call would add over 18,000 calls (9 MB). */
 const MAX_GROWTH_BYTES = 6 * 1024 * 1024;
+const HANDLE_TOLERANCE = 3;
 const KEY = 'sk-soak-0001';
 const REPORT = join(__dirname, '../../../../tmp/reliability/soak.md');
 
@@ -64,7 +65,8 @@ describe('a soak of sequential library calls', () => {
           `| active handles at ${WARM} / ${CALLS} | ${handles[WARM]} / ${handles[CALLS]} |\n`,
       );
       expect(growth).toBeLessThan(MAX_GROWTH_BYTES);
-      expect(handles[CALLS]).toBeLessThanOrEqual(handles[WARM]!);
+      // A handle leaked per call would add thousands; a pooled socket or timer more or less is noise.
+      expect(handles[CALLS]).toBeLessThanOrEqual(handles[WARM]! + HANDLE_TOLERANCE);
       expect(sim.inFlight()).toBe(0);
     } finally {
       await sim.close();
