@@ -30,6 +30,12 @@ describe('OpenAICompatibleConfig', () => {
     expect(OpenAICompatibleConfig.safeParse({ baseUrl: 'not a url' }).success).toBe(false);
   });
 
+  it('rejects a base URL carrying credentials, without repeating them', () => {
+    const parsed = OpenAICompatibleConfig.safeParse({ baseUrl: 'http://user:sk-canary-in-url@proxy:4000' });
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).not.toContain('sk-canary-in-url');
+  });
+
   it('rejects more than five retries and fractional ones', () => {
     expect(OpenAICompatibleConfig.safeParse({ baseUrl: 'http://p', maxRetries: 6 }).success).toBe(false);
     expect(OpenAICompatibleConfig.safeParse({ baseUrl: 'http://p', maxRetries: 1.5 }).success).toBe(false);

@@ -8,10 +8,19 @@ export function normaliseBaseUrl(url: string): string {
   return url.replace(/\/+$/, '').replace(/\/v1$/, '').replace(/\/+$/, '');
 }
 
+/**
+ * A server root URL. Credentials inside it are refused: the key belongs in `apiKey`, and a URL with a key in
+ * it ends up verbatim in connection errors and their causes.
+ */
+export const BaseUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL', abort: true })
+  .refine((url) => !/^[a-z]+:\/\/[^/?#]*@/i.test(url), 'must not carry credentials: pass the key as apiKey')
+  .transform(normaliseBaseUrl);
+
 /** How to reach one OpenAI-compatible server. We own this input, so unknown keys are an error. */
 export const OpenAICompatibleConfig = z.strictObject({
   /** Server root, with or without `/v1`; stored without it. */
-  baseUrl: z.url({ protocol: /^https?$/ }).transform(normaliseBaseUrl),
+  baseUrl: BaseUrl,
   /** Sent as `Authorization: Bearer <key>`; leave out for a server that enforces no auth. */
   apiKey: z.string().min(1).optional(),
   /** Budget of one call in milliseconds, every turn of the tool loop included. */

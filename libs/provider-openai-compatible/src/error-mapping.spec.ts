@@ -110,6 +110,11 @@ describe('toProviderError for transport failures', () => {
     expect(error.message).toContain('ECONNREFUSED');
   });
 
+  it('maps a request too deep to serialise to a bad request that is not retried', () => {
+    const error = toProviderError(new RangeError('Maximum call stack size exceeded'), context);
+    expect(error).toMatchObject({ code: 'bad_request', retryable: false });
+  });
+
   it('maps the SDK connection timeout to timeout', () => {
     expect(toProviderError(new APIConnectionTimeoutError(), context).code).toBe('timeout');
   });

@@ -140,6 +140,11 @@ function classifyOwn(error: unknown, context: ErrorContext): ProviderError {
   if (error instanceof SyntaxError) {
     return new ProviderError({ code: 'invalid_response', message: 'The gateway sent a body that is not valid JSON' });
   }
+  // The request could not even be serialised (a schema or arguments nested too deep): no call was made,
+  // and the same request would fail again.
+  if (error instanceof RangeError) {
+    return new ProviderError({ code: 'bad_request', message: 'The request could not be serialised (nested too deeply)', retryable: false });
+  }
   const name = error instanceof Error ? error.name : typeof error;
   return new ProviderError({ code: 'upstream', message: `The call failed unexpectedly (${name})`, cause: error });
 }

@@ -25,6 +25,10 @@ describe('normaliseUsage', () => {
   it('ignores negative and non-finite counts', () => {
     expect(normaliseUsage({ prompt_tokens: -1, completion_tokens: Number.NaN })).toEqual(EMPTY_USAGE);
   });
+
+  it('reads a count too large to be exact as not reported', () => {
+    expect(normaliseUsage({ prompt_tokens: 1e300, completion_tokens: 3 })).toMatchObject({ inputTokens: null, outputTokens: 3 });
+  });
 });
 
 describe('sumUsage', () => {

@@ -2,7 +2,10 @@ import { EMPTY_USAGE, type Usage } from '@modelgate/provider-contracts';
 import { type WireUsage } from './wire-schemas';
 
 function count(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
+  // A count past 2^53 cannot be exact, and the result's own schema refuses it: read it as not reported.
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= Number.MAX_SAFE_INTEGER
+    ? Math.round(value)
+    : null;
 }
 
 /** The gateway's usage in our terms; a missing total is input + output when both are known. */

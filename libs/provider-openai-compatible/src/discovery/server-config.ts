@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type ProviderDefinition, ProviderError } from '@modelgate/provider-contracts';
-import { normaliseBaseUrl, OpenAICompatibleConfig } from '../config';
+import { OpenAICompatibleConfig } from '../config';
 
 /**
  * How to reach one OpenAI-compatible server whose models are discovered: the engine's settings and a
@@ -9,8 +9,6 @@ import { normaliseBaseUrl, OpenAICompatibleConfig } from '../config';
  * request's Azure fallback bug). Strict, like the engine's config: a misspelt setting is an error.
  */
 export const OpenAICompatibleServerConfig = OpenAICompatibleConfig.omit({ defaultHeaders: true }).extend({
-  /** Server root, with or without a trailing `/` or `/v1`; stored without them. */
-  baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform(normaliseBaseUrl),
   /** Per discovery request. */
   discoveryTimeoutMs: z.number().int().positive().default(10_000),
 });
