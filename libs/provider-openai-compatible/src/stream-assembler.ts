@@ -2,7 +2,7 @@ import { type AssistantToolCall, issuePaths, ProviderError, type Usage } from '@
 import { type z } from 'zod';
 import { errorBodyOf, errorFromBody } from './error-mapping';
 import { normaliseUsage } from './usage';
-import { WireCompletion, type WireDelta } from './wire-schemas';
+import { parseWireCompletion, type WireDelta } from './wire-schemas';
 
 /** Everything one model call produced. */
 export interface TurnOutput {
@@ -61,7 +61,7 @@ export class StreamAssembler {
 
   /** Applies one parsed chunk. An `{"error":{...}}` frame (sent on a 200 stream) throws its ProviderError. */
   push(raw: unknown): ChunkDelta {
-    const parsed = WireCompletion.safeParse(raw);
+    const parsed = parseWireCompletion(raw);
     if (!parsed.success) throw invalidChunk(parsed.error);
     const chunk = parsed.data;
     if (chunk.error) throw errorFromBody(null, errorBodyOf(chunk.error));
