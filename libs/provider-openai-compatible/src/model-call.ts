@@ -3,7 +3,7 @@ import { type GatewayMetadata, ProviderError, type StreamEvent, isProviderError 
 import { type CallScope, MAX_TIMER_MS } from './call-scope';
 import { type WireBody, toStreamingBody } from './request-builder';
 import { readSseData } from './sse-parser';
-import { StreamAssembler, type TurnOutput } from './stream-assembler';
+import { type ChunkDelta, StreamAssembler, type TurnOutput } from './stream-assembler';
 
 /** Reads a gateway's response headers: its metadata and the cost it reports, if any. */
 export type ResponseInspector = (headers: Headers) => { gateway: GatewayMetadata; costUsd: number | null };
@@ -35,9 +35,15 @@ function requestOptions(scope: CallScope): OpenAI.RequestOptions {
   return { signal: scope.signal, timeout: Math.min(scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS, MAX_TIMER_MS) };
 }
 
-function* deltas(turn: number, text: string, reasoning: string): Generator<DeltaEvent> {
-  if (reasoning) yield { type: 'reasoning-delta', turn, delta: reasoning };
-  if (text) yield { type: 'text-delta', turn, delta: text };
+/**
+ * A chunk's events as a plain array: `yield*` over a generator would cost every chunk of a stream a
+ * generator and a few more awaits on its way up.
+ */
+function deltaEvents(turn: number, { text, reasoning }: ChunkDelta): DeltaEvent[] {
+  const events: DeltaEvent[] = [];
+  if (reasoning) events.push({ type: 'reasoning-delta', turn, delta: reasoning });
+  if (text) events.push({ type: 'text-delta', turn, delta: text });
+  return events;
 }
 
 function endedEarly(cause?: unknown): ProviderError {
@@ -71,8 +77,7 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCa
       throw notJson('a response');
     }
     const assembler = new StreamAssembler(turn);
-    const delta = assembler.push(data);
-    yield* deltas(turn, delta.text, delta.reasoning);
+    for (const event of deltaEvents(turn, assembler.push(data))) yield event;
     return { ...assembler.output(), headerCostUsd: costUsd, gateway };
   };
 }
@@ -103,7 +108,7 @@ export function streamingCaller(client: OpenAI, inspect: ResponseInspector): Mod
         }
         const delta = assembler.push(chunk);
         if (delta.text || delta.toolCall) onFirstToken();
-        if (delta.text || delta.reasoning) yield* deltas(turn, delta.text, delta.reasoning);
+        for (const event of deltaEvents(turn, delta)) yield event;
       }
     } catch (error) {
       throw bodyFailure(error);
