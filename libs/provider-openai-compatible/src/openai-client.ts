@@ -5,21 +5,31 @@ import { parseRetryAfterMs } from './retry-after';
 
 type Fetch = NonNullable<ClientOptions['fetch']>;
 
+/** The same answer, marked `x-should-retry: false`: a header the SDK obeys. */
+function noRetry(response: Response, body: BodyInit | null): Response {
+  const headers = new Headers(response.headers);
+  headers.set('x-should-retry', 'false');
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
 /**
- * openai-node 6 sleeps for whatever `retry-after` says, without a signal to cut the sleep short. A wait
- * longer than a whole call may last would only end in our own timeout with a timer left running, so such
- * an answer is marked `x-should-retry: false` (a header the SDK obeys) and reaches the caller at once as a
- * rate limit that carries the wait.
+ * Keeps the SDK's retries to answers worth retrying. openai-node 6 sleeps for whatever `retry-after` says,
+ * without a signal to cut the sleep short: a wait longer than a whole call may last would only end in our
+ * own timeout with a timer left running, so such an answer reaches the caller at once as a rate limit that
+ * carries the wait. And newer LiteLLM proxies answer an exceeded budget with 429, which the SDK would retry
+ * although no retry can succeed: its body says so (`budget_exceeded`), so it is not retried either.
  */
 export function limitRetryAfter(maxWaitMs: number): Fetch {
   return async (url, init) => {
     const response = await fetch(url, init);
     if (response.ok) return response;
     const wait = parseRetryAfterMs(response.headers);
-    if (wait === null || wait <= maxWaitMs) return response;
-    const headers = new Headers(response.headers);
-    headers.set('x-should-retry', 'false');
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+    if (wait !== null && wait > maxWaitMs) return noRetry(response, response.body);
+    if (response.status !== 429) return response;
+    const text = await response.text();
+    return /budget/i.test(text) ? noRetry(response, text) : new Response(text, response);
   };
 }
 

@@ -121,6 +121,13 @@ describe('retries are the SDK’s, before the first byte only', () => {
     expect(chatPosts()).toBe(1);
   });
 
+  it('does not retry an exceeded budget, which the SDK would retry as a plain 429', async () => {
+    simulator().enqueue('gpt-4o-mini', { fault: 'budget-exceeded' }, { text: 'never reached' });
+    const error = await rejection(providerFor(simulator(), { config: { ...key, maxRetries: 2 } }).chat(ask('hi')));
+    expect(error).toMatchObject({ code: 'budget_exceeded', retryable: false });
+    expect(chatPosts()).toBe(1);
+  });
+
   it('does not retry a 401', async () => {
     const error = await rejection(providerFor(simulator(), { config: { apiKey: 'sk-wrong-key-1234', maxRetries: 2 } }).chat(ask('hi')));
     expect(error.code).toBe('unauthorized');
