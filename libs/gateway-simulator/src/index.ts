@@ -1,5 +1,6 @@
 export { startGatewaySimulator, type GatewaySimulator } from './server';
 export { defaultSimulatedModels } from './default-models';
+export { useSimulator } from './use-simulator';
 export { scriptedReply, scriptedReasoningReply } from './scripted-brain';
 export { exampleFromSchema } from './schema-example';
 export { type SimulatedModel, type SimulatorOptions, type SimulatorFlavor, type ReplyFunction } from './simulator-options';

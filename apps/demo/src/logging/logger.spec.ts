@@ -1,16 +1,5 @@
-import { Writable } from 'node:stream';
+import { captureLogs as capture } from '../test-support/log-capture';
 import { createDemoLogger, toModelgateLogger } from './logger';
-
-function capture() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
-  });
-  return { lines, destination };
-}
 
 describe('createDemoLogger', () => {
   const canary = 'sk-canary-logger-0001';

@@ -1,21 +1,6 @@
-import { type GatewaySimulator, startGatewaySimulator } from '../server';
-import { type SimulatorOptions } from '../simulator-options';
+import { type GatewaySimulator } from '../server';
 
-/** One simulator for a describe block: started once, reset after each test, closed at the end. */
-export function useSimulator(options: SimulatorOptions = {}): () => GatewaySimulator {
-  let simulator: GatewaySimulator | null = null;
-  beforeAll(async () => {
-    simulator = await startGatewaySimulator(options);
-  });
-  afterEach(() => simulator?.reset());
-  afterAll(async () => {
-    await simulator?.close();
-  });
-  return () => {
-    if (simulator === null) throw new Error('the simulator starts in beforeAll');
-    return simulator;
-  };
-}
+export { useSimulator } from '../use-simulator';
 
 export function postJson(url: string, body: unknown, headers: Record<string, string> = {}, signal?: AbortSignal) {
   return fetch(url, {

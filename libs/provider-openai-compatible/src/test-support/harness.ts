@@ -1,4 +1,4 @@
-import { type GatewaySimulator, type SimulatorOptions, startGatewaySimulator } from '@modelgate/gateway-simulator';
+import { type GatewaySimulator } from '@modelgate/gateway-simulator';
 import { ModelRegistryImpl } from '@modelgate/model-registry';
 import {
   type ChatRequest,
@@ -48,21 +48,7 @@ function info(name: string, pricing: ModelInfo['pricing']): ModelInfo {
   };
 }
 
-/** One simulator per spec file: started once, reset after each test, closed at the end. */
-export function useSimulator(options: SimulatorOptions = {}): () => GatewaySimulator {
-  let simulator: GatewaySimulator | null = null;
-  beforeAll(async () => {
-    simulator = await startGatewaySimulator(options);
-  });
-  afterEach(() => simulator?.reset());
-  afterAll(async () => {
-    await simulator?.close();
-  });
-  return () => {
-    if (simulator === null) throw new Error('the simulator starts in beforeAll');
-    return simulator;
-  };
-}
+export { useSimulator } from '@modelgate/gateway-simulator';
 
 /** Reads the two LiteLLM headers the engine's results depend on; the real reader lives in provider-litellm. */
 export function inspectTestHeaders(headers: Headers): { gateway: GatewayMetadata; costUsd: number | null } {
