@@ -1,4 +1,4 @@
-import { ChatMessage } from '@modelgate/provider-contracts';
+import { arePlainMessages, ChatMessage } from '@modelgate/provider-contracts';
 import { z } from 'zod';
 import { badRequest, type FormatContext, messagePath } from './format-context';
 
@@ -10,6 +10,8 @@ const MAX_LISTED_ISSUES = 10;
  * `bad_request` listing issue paths and zod's messages, which name the rule broken, never the value.
  */
 export function parseMessages(messages: readonly ChatMessage[], context: FormatContext): ChatMessage[] {
+  // Plain text messages (most of them) are ones the schema takes unchanged: no copy needed.
+  if (arePlainMessages(messages)) return messages;
   const parsed = ChatMessages.safeParse(messages);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues;

@@ -15,11 +15,29 @@ const result: ChatResult = {
   gateway: EMPTY_GATEWAY_METADATA,
 };
 
-async function* script(events: StreamEvent[], end: ChatResult | Error): AsyncGenerator<StreamEvent, ChatResult> {
-  for (const event of events) yield event;
-  if (end instanceof Error) throw end;
-  yield { type: 'finish', result: end };
-  return end;
+type Emit = (event: StreamEvent) => void;
+const nextTurnOfTheLoop = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A call that emits `events` at once, then ends with `end`. */
+function script(events: StreamEvent[], end: ChatResult | Error) {
+  return async (emit: Emit): Promise<ChatResult> => {
+    for (const event of events) emit(event);
+    if (end instanceof Error) throw end;
+    emit({ type: 'finish', result: end });
+    return end;
+  };
+}
+
+/** The same, with a pause before each event, so the reader is already waiting for it. */
+function slowScript(events: StreamEvent[], end: ChatResult | Error) {
+  return async (emit: Emit): Promise<ChatResult> => {
+    for (const event of events) {
+      await nextTurnOfTheLoop();
+      emit(event);
+    }
+    await nextTurnOfTheLoop();
+    return script([], end)(emit);
+  };
 }
 
 const delta = (text: string): StreamEvent => ({ type: 'text-delta', turn: 1, delta: text });
@@ -31,6 +49,32 @@ describe('EventStream', () => {
     for await (const event of stream) seen.push(event.type);
     expect(seen).toEqual(['text-delta', 'text-delta', 'finish']);
     await expect(stream.result).resolves.toBe(result);
+  });
+
+  it('hands events to a reader that waits for them, in order', async () => {
+    const stream = new EventStream(slowScript([delta('a'), delta('b'), delta('c')], result), () => undefined);
+    const seen: StreamEvent[] = [];
+    for await (const event of stream) seen.push(event);
+    expect(seen).toEqual([delta('a'), delta('b'), delta('c'), { type: 'finish', result }]);
+  });
+
+  it('keeps the order when a slow reader falls behind and catches up', async () => {
+    const stream = new EventStream(slowScript([delta('1'), delta('2'), delta('3'), delta('4')], result), () => undefined);
+    const seen: string[] = [];
+    for await (const event of stream) {
+      if (event.type === 'text-delta') seen.push(event.delta);
+      if (seen.length === 1) for (let i = 0; i < 4; i++) await nextTurnOfTheLoop();
+    }
+    expect(seen).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('fails a reader that waits when the call fails', async () => {
+    const failure = new ProviderError({ code: 'upstream', message: 'late' });
+    const stream = new EventStream(slowScript([delta('a')], failure), () => undefined);
+    const iterator = stream[Symbol.asyncIterator]();
+    await expect(iterator.next()).resolves.toEqual({ done: false, value: delta('a') });
+    await expect(iterator.next()).rejects.toBe(failure);
+    await expect(iterator.next()).resolves.toEqual({ done: true, value: undefined });
   });
 
   it('runs the call when only result is awaited', async () => {
@@ -64,12 +108,13 @@ describe('EventStream', () => {
   it('stops the call when the consumer breaks out early', async () => {
     let stop!: () => void;
     const stopped = new Promise<void>((resolve) => (stop = resolve));
-    async function* endless(): AsyncGenerator<StreamEvent, ChatResult> {
-      yield delta('a');
+    async function endless(emit: Emit): Promise<ChatResult> {
+      emit(delta('a'));
       await stopped;
+      emit(delta('dropped: nobody reads any more'));
       throw new ProviderError({ code: 'aborted', message: 'stopped' });
     }
-    const stream = new EventStream(endless(), () => stop());
+    const stream = new EventStream(endless, () => stop());
     for await (const event of stream) {
       expect(event).toEqual(delta('a'));
       break;

@@ -1,11 +1,13 @@
 import { type ChatResult, type ChatStream, type StreamEvent } from '@modelgate/provider-contracts';
 
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
 /**
- * A `ChatStream` over the tool loop's events. The loop starts at once and its events are buffered until
- * read, so awaiting `result` alone also runs the call. One consumer may iterate; when it stops early
- * (`break`, `return`, a throw in its loop body) `stop` ends the call, which aborts the upstream request and
- * signals running tools. `result` never raises an unhandled rejection: it is observed internally and still
- * rejects for whoever awaits it.
+ * A `ChatStream` over a call that emits its events. The call starts at once and its events are buffered
+ * until read, so awaiting `result` alone also runs the call; a reader already waiting gets each event
+ * handed over directly. One consumer may iterate; when it stops early (`break`, `return`, a throw in its
+ * loop body) `stop` ends the call, which aborts the upstream request and signals running tools. `result`
+ * never raises an unhandled rejection: it is observed internally and still rejects for whoever awaits it.
  */
 export class EventStream implements ChatStream {
   readonly result: Promise<ChatResult>;
@@ -13,15 +15,27 @@ export class EventStream implements ChatStream {
   private head = 0;
   private ended = false;
   private failure: { error: unknown } | null = null;
-  private waiting: (() => void) | null = null;
+  private waiting: { resolve: (step: IteratorResult<StreamEvent>) => void; reject: (error: unknown) => void } | null = null;
   private claimed = false;
   private closed = false;
 
   constructor(
-    events: AsyncGenerator<StreamEvent, ChatResult, undefined>,
+    call: (emit: (event: StreamEvent) => void) => Promise<ChatResult>,
     private readonly stop: () => void,
   ) {
-    this.result = this.pump(events);
+    this.result = call((event) => this.push(event)).then(
+      (result) => {
+        this.ended = true;
+        this.settleWaiting();
+        return result;
+      },
+      (error: unknown) => {
+        this.failure = { error };
+        this.ended = true;
+        this.settleWaiting();
+        throw error;
+      },
+    );
     this.result.catch(() => undefined);
   }
 
@@ -32,54 +46,49 @@ export class EventStream implements ChatStream {
       next: () => this.next(),
       return: async () => {
         this.close();
-        return { done: true, value: undefined };
+        return DONE;
       },
     };
   }
 
-  private async pump(events: AsyncGenerator<StreamEvent, ChatResult, undefined>): Promise<ChatResult> {
-    try {
-      for (;;) {
-        const step = await events.next();
-        if (step.done) return step.value;
-        if (!this.closed) this.buffer.push(step.value);
-        this.wake();
-      }
-    } catch (error) {
-      this.failure = { error };
-      throw error;
-    } finally {
-      this.ended = true;
-      this.wake();
-    }
-  }
-
-  private wake(): void {
+  private push(event: StreamEvent): void {
+    if (this.closed) return;
     const waiting = this.waiting;
+    if (waiting === null) {
+      this.buffer.push(event);
+      return;
+    }
+    // A reader waits only when the buffer is empty, so handing the event over keeps the order.
     this.waiting = null;
-    waiting?.();
+    waiting.resolve({ done: false, value: event });
   }
 
-  private async next(): Promise<IteratorResult<StreamEvent>> {
-    for (;;) {
-      if (this.closed) return { done: true, value: undefined };
-      if (this.head < this.buffer.length) {
-        const value = this.buffer[this.head++];
-        // Drop what was read once the reader caught up, so a long stream does not keep every event.
-        if (this.head === this.buffer.length) {
-          this.buffer.length = 0;
-          this.head = 0;
-        }
-        return { done: false, value };
+  /** The call ended while the reader waited for its next event. */
+  private settleWaiting(): void {
+    const waiting = this.waiting;
+    if (waiting === null) return;
+    this.waiting = null;
+    this.next().then(waiting.resolve, waiting.reject);
+  }
+
+  private next(): Promise<IteratorResult<StreamEvent>> {
+    if (this.closed) return Promise.resolve(DONE);
+    if (this.head < this.buffer.length) {
+      const value = this.buffer[this.head++];
+      // Drop what was read once the reader caught up, so a long stream does not keep every event.
+      if (this.head === this.buffer.length) {
+        this.buffer.length = 0;
+        this.head = 0;
       }
-      if (this.failure) {
-        const { error } = this.failure;
-        this.close();
-        throw error;
-      }
-      if (this.ended) return { done: true, value: undefined };
-      await new Promise<void>((resolve) => (this.waiting = resolve));
+      return Promise.resolve({ done: false, value });
     }
+    if (this.failure) {
+      const { error } = this.failure;
+      this.close();
+      return Promise.reject(error);
+    }
+    if (this.ended) return Promise.resolve(DONE);
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
   }
 
   private close(): void {

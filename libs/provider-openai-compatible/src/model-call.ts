@@ -14,6 +14,8 @@ export interface TurnCall {
   scope: CallScope;
   /** Called at the first text or tool-call delta (or the response, when not streaming). */
   onFirstToken: () => void;
+  /** Takes the text and reasoning deltas as they come. */
+  emit: (event: DeltaEvent) => void;
 }
 
 export interface TurnResult extends TurnOutput {
@@ -24,8 +26,8 @@ export interface TurnResult extends TurnOutput {
 
 export type DeltaEvent = Extract<StreamEvent, { type: 'text-delta' | 'reasoning-delta' }>;
 
-/** One model call: yields text and reasoning deltas as they come, returns the whole turn. */
-export type ModelCaller = (call: TurnCall) => AsyncGenerator<DeltaEvent, TurnResult, undefined>;
+/** One model call: emits text and reasoning deltas as they come, resolves with the whole turn. */
+export type ModelCaller = (call: TurnCall) => Promise<TurnResult>;
 
 // The SDK's own timeout is a backstop a little behind ours, so ours always fires first and the SDK does not
 // retry a request the call no longer has time for.
@@ -35,15 +37,9 @@ function requestOptions(scope: CallScope): OpenAI.RequestOptions {
   return { signal: scope.signal, timeout: Math.min(scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS, MAX_TIMER_MS) };
 }
 
-/**
- * A chunk's events as a plain array: `yield*` over a generator would cost every chunk of a stream a
- * generator and a few more awaits on its way up.
- */
-function deltaEvents(turn: number, { text, reasoning }: ChunkDelta): DeltaEvent[] {
-  const events: DeltaEvent[] = [];
-  if (reasoning) events.push({ type: 'reasoning-delta', turn, delta: reasoning });
-  if (text) events.push({ type: 'text-delta', turn, delta: text });
-  return events;
+function emitDeltas(emit: TurnCall['emit'], turn: number, { text, reasoning }: ChunkDelta): void {
+  if (reasoning) emit({ type: 'reasoning-delta', turn, delta: reasoning });
+  if (text) emit({ type: 'text-delta', turn, delta: text });
 }
 
 function endedEarly(cause?: unknown): ProviderError {
@@ -65,7 +61,7 @@ function bodyFailure(error: unknown): unknown {
  * here rather than by the SDK, so a body cut short or stalled is told apart from one that is not JSON.
  */
 export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCaller {
-  return async function* callPlain({ body, turn, scope, onFirstToken }) {
+  return async function callPlain({ body, turn, scope, onFirstToken, emit }) {
     const response = await scope.race(client.chat.completions.create(body, requestOptions(scope)).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     const text = await response.text().catch((error: unknown) => Promise.reject(bodyFailure(error)));
@@ -77,7 +73,7 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCa
       throw notJson('a response');
     }
     const assembler = new StreamAssembler(turn);
-    for (const event of deltaEvents(turn, assembler.push(data))) yield event;
+    emitDeltas(emit, turn, assembler.push(data));
     return { ...assembler.output(), headerCostUsd: costUsd, gateway };
   };
 }
@@ -87,32 +83,30 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCa
  * its job), but the body is read by our lean SSE parser instead of the SDK's slower `Stream`.
  */
 export function streamingCaller(client: OpenAI, inspect: ResponseInspector): ModelCaller {
-  return async function* callStreaming({ body, turn, scope, onFirstToken }) {
+  return async function callStreaming({ body, turn, scope, onFirstToken, emit }) {
     const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope));
     const response = await scope.race(request.asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     if (response.body === null) throw endedEarly();
     const assembler = new StreamAssembler(turn);
     let done = false;
-    try {
-      for await (const data of readSseData(response.body)) {
-        if (data === '[DONE]') {
-          done = true;
-          break;
-        }
-        let chunk: unknown;
-        try {
-          chunk = JSON.parse(data);
-        } catch {
-          throw notJson('a stream frame');
-        }
-        const delta = assembler.push(chunk);
-        if (delta.text || delta.toolCall) onFirstToken();
-        for (const event of deltaEvents(turn, delta)) yield event;
+    const onData = (data: string): boolean => {
+      if (data === '[DONE]') {
+        done = true;
+        return false;
       }
-    } catch (error) {
-      throw bodyFailure(error);
-    }
+      let chunk: unknown;
+      try {
+        chunk = JSON.parse(data);
+      } catch {
+        throw notJson('a stream frame');
+      }
+      const delta = assembler.push(chunk);
+      if (delta.text || delta.toolCall) onFirstToken();
+      emitDeltas(emit, turn, delta);
+      return true;
+    };
+    await readSseData(response.body, onData).catch((error: unknown) => Promise.reject(bodyFailure(error)));
     // Without [DONE] and without a finish reason the answer may be cut anywhere: it is not an answer.
     if (!done && !assembler.finished) throw endedEarly();
     return { ...assembler.output(), headerCostUsd: costUsd, gateway };

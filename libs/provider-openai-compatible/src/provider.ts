@@ -1,11 +1,12 @@
 import { type ModelRegistry } from '@modelgate/model-registry';
 import {
-  ChatRequest,
+  type ChatRequest,
   type ChatResult,
   type ChatStream,
   EMPTY_GATEWAY_METADATA,
   issuePaths,
   type Logger,
+  parseChatRequest,
   type Provider,
   type ProviderDefinition,
   ProviderError,
@@ -34,6 +35,7 @@ export interface OpenAICompatibleProviderOptions {
 }
 
 const NO_INSPECTION: ResponseInspector = () => ({ gateway: EMPTY_GATEWAY_METADATA, costUsd: null });
+const DROP_EVENTS = (): void => undefined;
 
 /**
  * A provider for any OpenAI-compatible server (LiteLLM, vLLM...) over the official `openai` SDK: one SDK
@@ -49,22 +51,23 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   const callStreaming = streamingCaller(client, inspect);
 
   /** The call, start to end: validation, the tool loop, and every failure mapped, logged and rethrown. */
-  async function* run(
+  async function run(
     input: ChatRequest,
     callModel: ModelCaller,
+    emit: (event: StreamEvent) => void,
     stop?: AbortSignal,
-  ): AsyncGenerator<StreamEvent, ChatResult, undefined> {
+  ): Promise<ChatResult> {
     const model = typeof input?.model === 'string' ? input.model : null;
     let scope: CallScope | undefined;
     try {
-      const parsed = ChatRequest.safeParse(input);
+      const parsed = parseChatRequest(input);
       if (!parsed.success) {
         const message = `Invalid chat request (at ${issuePaths(parsed.error)})`;
         throw new ProviderError({ code: 'bad_request', message });
       }
       const request = parsed.data;
       scope = new CallScope(request.timeoutMs ?? config.timeoutMs, [request.signal, stop]);
-      return yield* runToolLoop({
+      return await runToolLoop({
         request,
         provider: definition.id,
         providerModel: registry.toProviderModelName(request.model),
@@ -75,6 +78,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
         toolConcurrency: config.toolConcurrency,
         scope,
         logger,
+        emit,
       });
     } catch (error) {
       const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs };
@@ -91,16 +95,12 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
 
   return {
     definition,
-    async chat(request: ChatRequest): Promise<ChatResult> {
-      const events = run(request, callPlain);
-      for (;;) {
-        const step = await events.next();
-        if (step.done) return step.value;
-      }
+    chat(request: ChatRequest): Promise<ChatResult> {
+      return run(request, callPlain, DROP_EVENTS);
     },
     stream(request: ChatRequest): ChatStream {
       const consumerLeft = new AbortController();
-      return new EventStream(run(request, callStreaming, consumerLeft.signal), () => consumerLeft.abort());
+      return new EventStream((emit) => run(request, callStreaming, emit, consumerLeft.signal), () => consumerLeft.abort());
     },
   };
 }

@@ -28,7 +28,7 @@ function bodyOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
 
 async function collect(body: ReadableStream<Uint8Array>): Promise<string[]> {
   const out: string[] = [];
-  for await (const data of readSseData(body)) out.push(data);
+  await readSseData(body, (data) => out.push(data) > 0);
   return out;
 }
 
@@ -113,7 +113,7 @@ describe('readSseData', () => {
     await expect(collect(body)).resolves.toEqual(['complete']);
   });
 
-  it('cancels the body when the consumer stops early', async () => {
+  it('cancels the body when the reader stops early', async () => {
     let cancelled = false;
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -123,10 +123,31 @@ describe('readSseData', () => {
         cancelled = true;
       },
     });
-    for await (const data of readSseData(body)) {
-      expect(data).toBe('tick');
-      break;
-    }
+    const seen: string[] = [];
+    await readSseData(body, (data) => {
+      seen.push(data);
+      return false;
+    });
+    expect(seen).toEqual(['tick']);
+    expect(cancelled).toBe(true);
+  });
+
+  it('cancels the body and rethrows when reading an event fails', async () => {
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new TextEncoder().encode('data: {not json\n\n'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const failure = new Error('cannot read that frame');
+    await expect(
+      readSseData(body, () => {
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
     expect(cancelled).toBe(true);
   });
 });

@@ -4,7 +4,6 @@ import {
   defineTool,
   EMPTY_GATEWAY_METADATA,
   EMPTY_USAGE,
-  type ChatResult,
   type StreamEvent,
   SILENT_LOGGER,
 } from '@modelgate/provider-contracts';
@@ -17,12 +16,12 @@ import { runToolLoop } from './tool-loop';
 /** A scripted model: each call takes the next turn and keeps the body it was sent. */
 function scriptedModel(...script: Partial<TurnResult>[]) {
   const bodies: WireBody[] = [];
-  const callModel: ModelCaller = async function* ({ body, turn, onFirstToken }) {
+  const callModel: ModelCaller = async ({ body, turn, onFirstToken, emit }) => {
     // The loop appends to its history after a turn, so each body is kept as it was sent.
     bodies.push(structuredClone(body));
     const next = script.shift() ?? { text: 'out of script' };
     onFirstToken();
-    if (next.text) yield { type: 'text-delta', turn, delta: next.text };
+    if (next.text) emit({ type: 'text-delta', turn, delta: next.text });
     return {
       text: '',
       reasoning: '',
@@ -46,7 +45,7 @@ async function drive(callModel: ModelCaller, overrides: Partial<ChatRequest> = {
   const request: ChatRequest = { model: 'litellm/m', messages: [{ role: 'user', content: 'go' }], tools: [lookupTool], ...overrides };
   const scope = new CallScope(10_000);
   const events: StreamEvent[] = [];
-  const loop = runToolLoop({
+  const result = runToolLoop({
     request,
     provider: 'litellm',
     providerModel: 'm',
@@ -57,11 +56,10 @@ async function drive(callModel: ModelCaller, overrides: Partial<ChatRequest> = {
     toolConcurrency: undefined,
     scope,
     logger: SILENT_LOGGER,
+    emit: (event) => events.push(event),
   });
   try {
-    let step = await loop.next();
-    for (; !step.done; step = await loop.next()) events.push(step.value);
-    return { events, result: step.value as ChatResult };
+    return { events, result: await result };
   } finally {
     scope.dispose();
   }

@@ -35,26 +35,28 @@ export interface ToolLoopContext {
   toolConcurrency: number | undefined;
   scope: CallScope;
   logger: Logger;
+  /** Takes every event of the call, in order; a plain call drops them. */
+  emit: (event: StreamEvent) => void;
 }
 
 const noop = () => undefined;
 
 /**
- * The tool half of a turn: announces the calls, runs them in parallel, yields each result as it lands, and
+ * The tool half of a turn: announces the calls, runs them in parallel, emits each result as it lands, and
  * returns the messages to append: the assistant message with its calls, then one result per call, formatted
  * together (a result must answer a call that precedes it).
  */
-async function* toolTurn(
+async function toolTurn(
   context: ToolLoopContext,
   output: TurnResult,
   turn: number,
   timing: CallTiming,
   format: (messages: ChatMessage[]) => WireMessage[],
-): AsyncGenerator<StreamEvent, { records: ToolCallRecord[]; messages: WireMessage[] }, undefined> {
-  const { request } = context;
-  for (const { id, name, arguments: args } of output.toolCalls) yield { type: 'tool-call', turn, id, name, arguments: args };
+): Promise<{ records: ToolCallRecord[]; messages: WireMessage[] }> {
+  const { request, emit } = context;
+  for (const { id, name, arguments: args } of output.toolCalls) emit({ type: 'tool-call', turn, id, name, arguments: args });
   const startMs = timing.now();
-  const run = runTools(output.toolCalls, {
+  const options = {
     executor: context.executor,
     signal: context.scope.signal,
     model: request.model,
@@ -62,14 +64,11 @@ async function* toolTurn(
     toolTimeoutMs: request.toolTimeoutMs,
     concurrency: request.toolConcurrency ?? context.toolConcurrency,
     timing,
-  });
-  let step = await run.next();
-  for (; !step.done; step = await run.next()) {
-    const { id, name, result, error, durationMs } = step.value;
-    yield { type: 'tool-result', turn, id, name, result, error, durationMs };
-  }
+  };
+  const records = await runTools(output.toolCalls, options, ({ id, name, result, error, durationMs }) =>
+    emit({ type: 'tool-result', turn, id, name, result, error, durationMs }),
+  );
   timing.toolPhase(startMs);
-  const records = step.value;
   const messages = format([
     { role: 'assistant', content: output.text === '' ? null : output.text, toolCalls: output.toolCalls },
     ...records.map((record): ChatMessage => ({
@@ -82,14 +81,14 @@ async function* toolTurn(
 }
 
 /**
- * The one tool loop, for plain and streamed calls alike: `chat()` drains it, `stream()` hands its events
+ * The one tool loop, for plain and streamed calls alike: `chat()` drops its events, `stream()` hands them
  * out. Each turn calls the model; the tool calls it asks for run in parallel and their results (errors
  * included) go back as `tool` messages. Once `maxToolIterations` turns have asked for tools, the next turn
  * is one last call with `tool_choice: 'none'` that still gets an answer, or, with
  * `onToolLoopLimit: 'error'`, there is no next turn and the call fails with `tool_loop_limit`.
  */
-export async function* runToolLoop(context: ToolLoopContext): AsyncGenerator<StreamEvent, ChatResult, undefined> {
-  const { request, scope, logger } = context;
+export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult> {
+  const { request, scope, logger, emit } = context;
   const timing = new CallTiming();
   // Typed as the SDK's message param: here message-formatting's wire shape is checked against openai's.
   const format = (messages: ChatMessage[]): WireMessage[] =>
@@ -103,20 +102,20 @@ export async function* runToolLoop(context: ToolLoopContext): AsyncGenerator<Str
   for (let turn = 1; ; turn++) {
     const final = turn > maxToolTurns;
     const body = buildTurnBody(base, messages, toolChoiceForTurn(request.toolChoice, turn, final));
-    yield { type: 'turn-start', turn };
+    emit({ type: 'turn-start', turn });
     const startMs = timing.now();
     const onFirstToken = turn === 1 ? () => timing.markFirstToken() : noop;
-    const output = yield* context.callModel({ body, turn, scope, onFirstToken });
+    const output = await context.callModel({ body, turn, scope, onFirstToken, emit });
     const { durationMs } = timing.segment('model', request.model, turn, startMs);
     turns.push(output);
     const { finishReason } = output;
     const fields = { provider: context.provider, model: request.model, turn, finishReason, durationMs };
     logger.debug(fields, 'model turn finished');
-    if (output.usage) yield { type: 'usage', turn, usage: output.usage };
+    if (output.usage) emit({ type: 'usage', turn, usage: output.usage });
     // On the final turn the tools are listed but `none` was asked: calls made anyway are not run.
     if (output.toolCalls.length === 0 || final) break;
 
-    const done = yield* toolTurn(context, output, turn, timing, format);
+    const done = await toolTurn(context, output, turn, timing, format);
     records.push(...done.records);
     messages.push(...done.messages);
     if (turn === maxToolTurns && request.onToolLoopLimit === 'error') {
@@ -135,6 +134,6 @@ export async function* runToolLoop(context: ToolLoopContext): AsyncGenerator<Str
     pricing: context.pricing,
     object,
   });
-  yield { type: 'finish', result };
+  emit({ type: 'finish', result });
   return result;
 }

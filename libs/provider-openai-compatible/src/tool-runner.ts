@@ -96,13 +96,14 @@ async function runOne(call: AssistantToolCall, options: ToolRunOptions): Promise
 }
 
 /**
- * Runs the tool calls of one turn in parallel, at most `concurrency` at a time. Yields each record as its
- * tool finishes; returns all of them in the order the model asked for them.
+ * Runs the tool calls of one turn in parallel, at most `concurrency` at a time. Hands each record to
+ * `onRecord` as its tool finishes; resolves with all of them in the order the model asked for them.
  */
-export async function* runTools(
+export async function runTools(
   calls: readonly AssistantToolCall[],
   options: ToolRunOptions,
-): AsyncGenerator<ToolCallRecord, ToolCallRecord[], undefined> {
+  onRecord: (record: ToolCallRecord) => void,
+): Promise<ToolCallRecord[]> {
   const records: ToolCallRecord[] = new Array(calls.length);
   const limit = Math.max(1, options.concurrency ?? calls.length);
   const running = new Map<number, Promise<number>>();
@@ -122,7 +123,7 @@ export async function* runTools(
     const index = await Promise.race(running.values());
     running.delete(index);
     if (next < calls.length) start();
-    yield records[index];
+    onRecord(records[index]);
   }
   return records;
 }
