@@ -39,11 +39,15 @@ export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal): Promise
   });
 }
 
+const ignore = (): void => undefined;
+
 /**
  * The life of one call: one budget (`timeoutMs`) for every turn, tool and byte of it; the caller's signal
  * and the consumer leaving a stream early (`signals`) end it too. Every request and tool of the call gets
  * the scope's one signal. The SDK's own timeout stops at the response headers; this one also covers a body
  * that stalls. `dispose` clears the timer and the listeners, so a finished call leaves nothing behind.
+ * Races share one promise that rejects when the call ends, rather than an abort listener each: event
+ * listeners and abort signals cost microseconds apiece on every call.
  */
 export class CallScope {
   private readonly controller = new AbortController();
@@ -51,6 +55,8 @@ export class CallScope {
   private readonly timer: ReturnType<typeof setTimeout>;
   private reason: EndReason | null = null;
   private readonly deadline: number;
+  private endedPromise: Promise<never> | null = null;
+  private rejectEnded: ((reason: unknown) => void) | null = null;
 
   constructor(
     readonly timeoutMs: number,
@@ -59,9 +65,9 @@ export class CallScope {
     const budget = Math.min(timeoutMs, MAX_TIMER_MS);
     this.deadline = performance.now() + budget;
     this.timer = setTimeout(() => this.end('timeout'), budget);
-    const abort = () => this.end('aborted');
     for (const signal of signals) {
       if (signal === undefined) continue;
+      const abort = () => this.end('aborted');
       if (signal.aborted) abort();
       signal.addEventListener('abort', abort, { once: true });
       this.unlinks.push(() => signal.removeEventListener('abort', abort));
@@ -87,11 +93,22 @@ export class CallScope {
     this.reason = reason;
     clearTimeout(this.timer);
     this.controller.abort();
+    this.rejectEnded?.(this.controller.signal.reason);
   }
 
   /** Settles with `promise`, or rejects as soon as the call ends, for work that may not heed the signal. */
   race<T>(promise: Promise<T>): Promise<T> {
-    return raceSignal(promise, this.signal);
+    if (this.reason !== null) {
+      promise.catch(ignore);
+      return Promise.reject(this.controller.signal.reason);
+    }
+    if (this.endedPromise === null) {
+      this.endedPromise = new Promise<never>((_, reject) => (this.rejectEnded = reject));
+      this.endedPromise.catch(ignore);
+    }
+    // The loser's rejection, if any, is handled: a request the call no longer waits for may still fail.
+    promise.catch(ignore);
+    return Promise.race([promise, this.endedPromise]);
   }
 
   dispose(): void {
