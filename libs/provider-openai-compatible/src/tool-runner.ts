@@ -71,13 +71,15 @@ async function runOne(call: AssistantToolCall, options: ToolRunOptions): Promise
   const { executor } = options;
   if (executor === undefined) return record(parsed.args, null, `No tool executor is configured to run "${call.name}"`);
 
-  const { controller, dispose } = linkedController(options.signal);
+  // A tool of its own signal only when it has a timeout of its own; otherwise the call's signal is the tool's.
   const { toolTimeoutMs } = options;
-  const timer = toolTimeoutMs === undefined ? undefined : setTimeout(() => controller.abort(new ToolTimeout()), toolTimeoutMs);
+  const own = toolTimeoutMs === undefined ? null : linkedController(options.signal);
+  const signal = own?.controller.signal ?? options.signal;
+  const timer = own && setTimeout(() => own.controller.abort(new ToolTimeout()), toolTimeoutMs);
   try {
-    const context = { signal: controller.signal, toolCallId: call.id, model: options.model, turn: options.turn };
+    const context = { signal, toolCallId: call.id, model: options.model, turn: options.turn };
     const running = Promise.resolve().then(() => executor.execute(call.name, parsed.args, context));
-    const value = await raceSignal(running, controller.signal);
+    const value = await raceSignal(running, signal);
     try {
       return record(parsed.args, serialise(value), null);
     } catch (error) {
@@ -85,13 +87,13 @@ async function runOne(call: AssistantToolCall, options: ToolRunOptions): Promise
     }
   } catch (error) {
     if (options.signal.aborted) throw error;
-    if (controller.signal.reason instanceof ToolTimeout) {
-      return record(parsed.args, null, `"${call.name}" did not finish within ${options.toolTimeoutMs} ms`);
+    if (signal.reason instanceof ToolTimeout) {
+      return record(parsed.args, null, `"${call.name}" did not finish within ${toolTimeoutMs} ms`);
     }
     return record(parsed.args, null, errorText(error));
   } finally {
-    clearTimeout(timer);
-    dispose();
+    if (timer) clearTimeout(timer);
+    own?.dispose();
   }
 }
 
