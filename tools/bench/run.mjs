@@ -3,7 +3,7 @@
 // plain JS), then runs the orchestrator. Arguments: see src/orchestrator/args.ts (`--quick`, `--profile`).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,11 +38,32 @@ const rootPackages = {
   },
 };
 
-async function bundle() {
+/**
+ * `--baseline <ref>`: the libraries and the bench's modelgate client as they were at that commit, extracted
+ * with `git archive` (the working tree is not touched), for the `modelgate-baseline` bundle.
+ */
+function extractBaseline(argv) {
+  const at = argv.indexOf('--baseline');
+  if (at === -1 || argv[at + 1] === undefined) return null;
+  const ref = argv[at + 1];
+  const tree = join(build, 'baseline');
+  mkdirSync(tree, { recursive: true });
+  const archive = execFileSync('git', ['archive', '--format=tar', ref, 'libs', 'tools/bench/src', 'tsconfig.base.json'], {
+    cwd: root,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  execFileSync('tar', ['-x', '-C', tree], { input: archive });
+  return tree;
+}
+
+async function bundle(argv) {
   const { build: esbuild } = await import('esbuild');
   rmSync(build, { recursive: true, force: true });
   const common = { bundle: true, platform: 'node', target: 'node20', tsconfig: join(root, 'tsconfig.base.json'), logLevel: 'warning' };
   const src = (file) => join(bench, 'src', file);
+  // For --profile: frames are mapped back to the libraries' own files.
+  const ours = { ...common, format: 'cjs', outdir: join(build, 'clients'), outExtension: { '.js': '.cjs' }, sourcemap: 'external', plugins: [rootPackages] };
+  const baseline = extractBaseline(argv);
   await Promise.all([
     esbuild({
       ...common,
@@ -52,23 +73,23 @@ async function bundle() {
       outExtension: { '.js': '.mjs' },
     }),
     esbuild({
-      ...common,
-      format: 'cjs',
+      ...ours,
       entryPoints: {
         fetch: src('clients/fetch.ts'),
         'openai-sdk': src('clients/openai-sdk.ts'),
         modelgate: src('clients/modelgate.ts'),
       },
-      outdir: join(build, 'clients'),
-      outExtension: { '.js': '.cjs' },
-      // For --profile: frames are mapped back to the libraries' own files.
-      sourcemap: 'external',
-      plugins: [rootPackages],
     }),
+    baseline &&
+      esbuild({
+        ...ours,
+        tsconfig: join(baseline, 'tsconfig.base.json'),
+        entryPoints: { 'modelgate-baseline': join(baseline, 'tools/bench/src/clients/modelgate.ts') },
+      }),
   ]);
 }
 
 ensurePeers();
-await bundle();
+await bundle(process.argv.slice(2));
 const { runBench } = await import(pathToFileURL(join(build, 'main.mjs')).href);
 process.exitCode = await runBench({ root, bench, argv: process.argv.slice(2) });

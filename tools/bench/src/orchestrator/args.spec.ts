@@ -25,6 +25,18 @@ describe('parseArgs', () => {
     });
   });
 
+  it('runs modelgate as built at a git ref next to today\'s modelgate', () => {
+    expect(parseArgs(['--baseline', 'HEAD~3'])).toMatchObject({
+      baseline: 'HEAD~3',
+      clients: ['fetch', 'openai', 'modelgate', 'modelgate-baseline', 'ai-sdk', 'langchain'],
+    });
+    expect(parseArgs(['--clients', 'openai', '--baseline', 'main'])).toMatchObject({ clients: ['openai', 'modelgate-baseline'] });
+  });
+
+  it('refuses the baseline client without a ref to build it from', () => {
+    expect(() => parseArgs(['--clients', 'modelgate-baseline'])).toThrow(/needs --baseline/);
+  });
+
   it('refuses an unknown client, flag or round count', () => {
     expect(() => parseArgs(['--clients', 'axios'])).toThrow(/Unknown client "axios"/);
     expect(() => parseArgs(['--fast'])).toThrow(/Unknown argument/);

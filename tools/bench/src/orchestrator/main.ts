@@ -47,7 +47,7 @@ export async function runBench(options: { root: string; bench: string; argv: rea
         if (voided[client]) continue;
         const task = { client, entry: clientEntry(paths, client), baseUrl: upstream.baseUrl, quick: args.quick, only: WORKLOAD_NAMES };
         const report = await runWorker(paths, task, []);
-        const prefix = `round ${round + 1}/${args.rounds} ${client.padEnd(9)}`;
+        const prefix = `round ${round + 1}/${args.rounds} ${client.padEnd(18)}`;
         if (report.type === 'failure') {
           voided[client] = `${report.wrongAnswer ? 'wrong answer' : 'failed'} in round ${round + 1}: ${report.message}`;
           console.log(`${prefix} VOID ${voided[client]}`);
@@ -73,7 +73,7 @@ export async function runBench(options: { root: string; bench: string; argv: rea
         startedAt: startedAt.toISOString(),
         durationS: (Date.now() - startedAt.getTime()) / 1000,
       },
-      versions: readVersions(paths),
+      versions: readVersions(paths, args.baseline),
       clients,
       ratios: ratiosAgainst(clients),
       void: voided,

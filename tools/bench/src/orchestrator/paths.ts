@@ -23,6 +23,8 @@ export function clientEntry(paths: BenchPaths, client: ClientName): string {
       return join(paths.build, 'clients', 'openai-sdk.cjs');
     case 'modelgate':
       return join(paths.build, 'clients', 'modelgate.cjs');
+    case 'modelgate-baseline':
+      return join(paths.build, 'clients', 'modelgate-baseline.cjs');
     case 'ai-sdk':
       return join(paths.bench, 'clients', 'ai-sdk.mjs');
     case 'langchain':

@@ -19,11 +19,21 @@ function modelgateVersion(root: string): string {
   }
 }
 
-export function readVersions(paths: BenchPaths): Record<string, string> {
+/** The commit `--baseline` named, as git resolves it. */
+function baselineVersion(root: string, ref: string): string {
+  try {
+    return `${execFileSync('git', ['rev-parse', '--short', ref], { cwd: root, encoding: 'utf8' }).trim()} (${ref})`;
+  } catch {
+    return `unknown (${ref})`;
+  }
+}
+
+export function readVersions(paths: BenchPaths, baseline: string | null): Record<string, string> {
   const root = join(paths.root, 'node_modules');
   const peers = join(paths.bench, 'node_modules');
   return {
     modelgate: modelgateVersion(paths.root),
+    ...(baseline !== null && { 'modelgate-baseline': baselineVersion(paths.root, baseline) }),
     openai: versionAt(join(root, 'openai')),
     zod: versionAt(join(root, 'zod')),
     inversify: versionAt(join(root, 'inversify')),

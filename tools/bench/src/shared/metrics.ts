@@ -49,11 +49,18 @@ export type RoundMetrics = Partial<Record<MetricName, number>>;
 
 /** The clients in table order: the floor, what we wrap, us, then the peers. */
 export const CLIENT_NAMES = ['fetch', 'openai', 'modelgate', 'ai-sdk', 'langchain'] as const;
-export type ClientName = (typeof CLIENT_NAMES)[number];
+
+/**
+ * modelgate as an earlier commit built it (`--baseline <ref>`): before and after a change, side by side in
+ * the same run. Never a default client.
+ */
+export const BASELINE_MODELGATE = 'modelgate-baseline';
+
+export type ClientName = (typeof CLIENT_NAMES)[number] | typeof BASELINE_MODELGATE;
 
 /** Ratios are cost relative to this client. */
 export const BASELINE_CLIENT: ClientName = 'openai';
 
 export function isClientName(name: string): name is ClientName {
-  return (CLIENT_NAMES as readonly string[]).includes(name);
+  return (CLIENT_NAMES as readonly string[]).includes(name) || name === BASELINE_MODELGATE;
 }
