@@ -64,7 +64,12 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCa
   return async function callPlain({ body, turn, scope, onFirstToken, emit }) {
     const response = await scope.race(client.chat.completions.create(body, requestOptions(scope)).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
-    const text = await response.text().catch((error: unknown) => Promise.reject(bodyFailure(error)));
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw bodyFailure(error);
+    }
     onFirstToken();
     let data: unknown;
     try {

@@ -22,8 +22,13 @@ export class ExecutionService {
     this.providers = new Map(providers.map((provider) => [provider.definition.id, provider]));
   }
 
-  async chat(request: ChatRequest): Promise<ChatResult> {
-    return this.resolve(request).chat(request);
+  // Not an async function: that would wrap the provider's promise in one more for every call.
+  chat(request: ChatRequest): Promise<ChatResult> {
+    try {
+      return this.resolve(request).chat(request);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   stream(request: ChatRequest): ChatStream {
