@@ -1,7 +1,7 @@
 import { issuePaths } from '@modelgate/provider-contracts';
-import { type JsonOutcome, type ModelDetailsSource, type ModelFacts } from '@modelgate/provider-openai-compatible';
+import { type JsonOutcome, type ModelDetailsSource } from '@modelgate/provider-openai-compatible';
 import { LITELLM_PROVIDER_ID } from '../litellm-definition';
-import { toModelFacts } from './to-model-facts';
+import { mergeDeployments, toModelFacts } from './to-model-facts';
 import { parseModelInfoResponse, type WireModelInfo } from './wire-schemas';
 
 function unavailable(outcome: JsonOutcome, shapeProblem: string | null): string {
@@ -23,10 +23,14 @@ export const litellmModelInfo: ModelDetailsSource = async (get, logger) => {
     return null;
   }
   // Several deployments may share one model_name (a model group): they make one model.
-  const groups = new Map<string, WireModelInfo[]>();
-  for (const entry of parsed.data.data) {
-    if (!entry.model_info) continue;
-    groups.set(entry.model_name, [...(groups.get(entry.model_name) ?? []), entry.model_info]);
+  const groups = new Map<string, WireModelInfo>();
+  for (const { model_name: name, model_info: info } of parsed.data.data) {
+    if (!info) continue;
+    const earlier = groups.get(name);
+    groups.set(name, earlier ? mergeDeployments(earlier, info) : info);
   }
-  return new Map<string, ModelFacts>([...groups].map(([name, deployments]) => [name, toModelFacts(deployments)]));
+  return (name) => {
+    const info = groups.get(name);
+    return info && toModelFacts(info);
+  };
 };

@@ -1,11 +1,12 @@
-import { toModelFacts } from './to-model-facts';
+import fc from 'fast-check';
+import { mergeDeployments, toModelFacts } from './to-model-facts';
 import { WireModelInfo } from './wire-schemas';
 
 const wire = (fields: Record<string, unknown>) => WireModelInfo.parse(fields);
 
 describe('toModelFacts', () => {
   it('maps mode, prices, limits and capabilities', () => {
-    const facts = toModelFacts([
+    const facts = toModelFacts(
       wire({
         mode: 'chat',
         max_input_tokens: 128000,
@@ -16,7 +17,7 @@ describe('toModelFacts', () => {
         supports_vision: true,
         supports_reasoning: false,
       }),
-    ]);
+    );
     expect(facts).toMatchObject({
       mode: 'chat',
       contextWindow: 128000,
@@ -27,7 +28,7 @@ describe('toModelFacts', () => {
   });
 
   it('knows nothing rather than guessing when no deployment reports anything', () => {
-    const facts = toModelFacts([wire({})]);
+    const facts = toModelFacts(wire({}));
     expect(facts.mode).toBe('unknown');
     expect(facts.contextWindow).toBeNull();
     expect(facts.pricing).toEqual({ inputPerToken: null, outputPerToken: null });
@@ -35,24 +36,49 @@ describe('toModelFacts', () => {
   });
 
   it('takes each field from the first deployment of a group that reports it', () => {
-    const facts = toModelFacts([wire({ mode: 'chat', max_input_tokens: null }), wire({ max_input_tokens: 8192, supports_vision: false })]);
-    expect(facts.contextWindow).toBe(8192);
+    const first = wire({ mode: 'chat', max_input_tokens: null, supports_vision: null });
+    const second = wire({ mode: 'embedding', max_input_tokens: 8192, supports_vision: false });
+    const facts = toModelFacts(mergeDeployments(first, second));
+    expect(facts).toMatchObject({ mode: 'chat', contextWindow: 8192 });
     expect(facts.capabilities?.vision).toBe(false);
   });
 
+  it('gives each field of a group of any size the value of the first deployment that reports it', () => {
+    // Merging never looks at a value's type, only at whether it is reported.
+    const deployment = fc.record(
+      Object.fromEntries(Object.keys(WireModelInfo.shape).map((key) => [key, fc.constantFrom(null, undefined, 0, false, 1)])),
+      { requiredKeys: [] },
+    ) as fc.Arbitrary<WireModelInfo>;
+    fc.assert(
+      fc.property(fc.array(deployment, { minLength: 1, maxLength: 4 }), (group) => {
+        const merged: Record<string, unknown> = group.reduce((earlier, later) => mergeDeployments(earlier, later));
+        for (const key of Object.keys(WireModelInfo.shape)) {
+          const first = group.map((info) => info[key]).find((value) => value !== null && value !== undefined);
+          expect(merged[key] ?? undefined).toBe(first);
+        }
+      }),
+    );
+  });
+
+  it('merges a group without changing its deployments', () => {
+    const first = wire({ max_input_tokens: null });
+    mergeDeployments(first, wire({ max_input_tokens: 8192 }));
+    expect(first).toEqual({ max_input_tokens: null });
+  });
+
   it('reads two zero prices as unconfigured, not free', () => {
-    expect(toModelFacts([wire({ input_cost_per_token: 0, output_cost_per_token: 0 })]).pricing).toEqual({
+    expect(toModelFacts(wire({ input_cost_per_token: 0, output_cost_per_token: 0 })).pricing).toEqual({
       inputPerToken: null,
       outputPerToken: null,
     });
-    expect(toModelFacts([wire({ input_cost_per_token: 0, output_cost_per_token: 2e-6 })]).pricing).toEqual({
+    expect(toModelFacts(wire({ input_cost_per_token: 0, output_cost_per_token: 2e-6 })).pricing).toEqual({
       inputPerToken: 0,
       outputPerToken: 2e-6,
     });
   });
 
   it('falls back to max_tokens for the context window', () => {
-    expect(toModelFacts([wire({ max_tokens: 4096 })]).contextWindow).toBe(4096);
+    expect(toModelFacts(wire({ max_tokens: 4096 })).contextWindow).toBe(4096);
   });
 
   it('reads a field of the wrong type as not reported', () => {
@@ -61,12 +87,12 @@ describe('toModelFacts', () => {
   });
 
   it('maps a mode it does not know to unknown', () => {
-    expect(toModelFacts([wire({ mode: 'video_generation' })]).mode).toBe('unknown');
+    expect(toModelFacts(wire({ mode: 'video_generation' })).mode).toBe('unknown');
   });
 
   it('keeps the modes that decide what is offered for chat', () => {
-    expect(toModelFacts([wire({ mode: 'embedding' })]).mode).toBe('embedding');
-    expect(toModelFacts([wire({ mode: 'image_generation' })]).mode).toBe('image_generation');
-    expect(toModelFacts([wire({ mode: 'responses' })]).mode).toBe('responses');
+    expect(toModelFacts(wire({ mode: 'embedding' })).mode).toBe('embedding');
+    expect(toModelFacts(wire({ mode: 'image_generation' })).mode).toBe('image_generation');
+    expect(toModelFacts(wire({ mode: 'responses' })).mode).toBe('responses');
   });
 });

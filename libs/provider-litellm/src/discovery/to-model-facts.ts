@@ -1,22 +1,21 @@
 import { type ModelMode, ModelMode as ModelModeSchema } from '@modelgate/provider-contracts';
 import { type ModelFacts } from '@modelgate/provider-openai-compatible';
-import { type WireModelInfo } from './wire-schemas';
+import { WireModelInfo } from './wire-schemas';
 
-function toMode(mode: string | null | undefined): ModelMode {
-  const parsed = ModelModeSchema.safeParse(mode);
-  return parsed.success ? parsed.data : 'unknown';
-}
+const MODES: ReadonlySet<unknown> = new Set(ModelModeSchema.options);
+const isModelMode = (mode: unknown): mode is ModelMode => MODES.has(mode);
 
-/** A model group's deployments may differ: the first one that reports a field gives it. */
-function firstReported<K extends keyof WireModelInfo>(
-  infos: readonly WireModelInfo[],
-  key: K,
-): NonNullable<WireModelInfo[K]> | null {
-  for (const info of infos) {
-    const value = info[key];
-    if (value !== null && value !== undefined) return value;
-  }
-  return null;
+const REPORTED_FIELDS = Object.keys(WireModelInfo.shape);
+
+/**
+ * A model group's deployments may differ: each field comes from the first deployment that reports it
+ * (`earlier` before `later`). A new object; the deployments are left as they are.
+ */
+export function mergeDeployments(earlier: WireModelInfo, later: WireModelInfo): WireModelInfo {
+  const merged: Record<string, unknown> = { ...earlier };
+  for (const key of REPORTED_FIELDS) merged[key] ??= later[key];
+  // Each field holds one of the two deployments' values for it, which both have the field's type.
+  return merged as WireModelInfo;
 }
 
 /**
@@ -27,24 +26,23 @@ function pricing(input: number | null, output: number | null): ModelFacts['prici
   return input === 0 && output === 0 ? { inputPerToken: null, outputPerToken: null } : { inputPerToken: input, outputPerToken: output };
 }
 
-/** What `/model/info` says about one public model name, from the `model_info` of its deployments. */
-export function toModelFacts(deployments: readonly WireModelInfo[]): ModelFacts {
-  const pick = <K extends keyof WireModelInfo>(key: K) => firstReported(deployments, key);
+/** What `/model/info` says about one public model name, from the `model_info` of its deployment(s), merged. */
+export function toModelFacts(info: WireModelInfo): ModelFacts {
   return {
-    mode: toMode(pick('mode')),
-    contextWindow: pick('max_input_tokens') ?? pick('max_tokens'),
-    maxOutputTokens: pick('max_output_tokens'),
-    pricing: pricing(pick('input_cost_per_token'), pick('output_cost_per_token')),
+    mode: isModelMode(info.mode) ? info.mode : 'unknown',
+    contextWindow: info.max_input_tokens ?? info.max_tokens ?? null,
+    maxOutputTokens: info.max_output_tokens ?? null,
+    pricing: pricing(info.input_cost_per_token ?? null, info.output_cost_per_token ?? null),
     capabilities: {
-      tools: pick('supports_function_calling'),
-      parallelTools: pick('supports_parallel_function_calling'),
-      toolChoice: pick('supports_tool_choice'),
-      vision: pick('supports_vision'),
-      structuredOutput: pick('supports_response_schema'),
-      systemMessages: pick('supports_system_messages'),
-      reasoning: pick('supports_reasoning'),
-      pdf: pick('supports_pdf_input'),
-      promptCaching: pick('supports_prompt_caching'),
+      tools: info.supports_function_calling ?? null,
+      parallelTools: info.supports_parallel_function_calling ?? null,
+      toolChoice: info.supports_tool_choice ?? null,
+      vision: info.supports_vision ?? null,
+      structuredOutput: info.supports_response_schema ?? null,
+      systemMessages: info.supports_system_messages ?? null,
+      reasoning: info.supports_reasoning ?? null,
+      pdf: info.supports_pdf_input ?? null,
+      promptCaching: info.supports_prompt_caching ?? null,
     },
   };
 }

@@ -49,7 +49,7 @@ describe('parseModelInfoResponse', () => {
   it('gives the same answer as the ModelInfoResponse schema for any answer, well formed or not', () => {
     fc.assert(
       fc.property(answer, (raw) => {
-        expect(parseModelInfoResponse(raw)).toEqual(ModelInfoResponse.safeParse(raw));
+        expect(parseModelInfoResponse(raw)).toStrictEqual(ModelInfoResponse.safeParse(raw));
       }),
       { numRuns: 5000 },
     );
@@ -79,5 +79,18 @@ describe('parseModelInfoResponse', () => {
     const parsed = parseModelInfoResponse({ data: [{ model_name: 'a' }, { model_info: {} }] });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.path)).toEqual([['data', 1, 'model_name']]);
+  });
+
+  it('leaves an answer with a __proto__ key to the schema, which drops that key', () => {
+    const raw: unknown = JSON.parse('{"data": [{"model_name": "m", "model_info": {"mode": "chat", "__proto__": {}}}]}');
+    const data = { data: [{ model_name: 'm', model_info: { mode: 'chat' } }] };
+    expect(parseModelInfoResponse(raw)).toStrictEqual({ success: true, data });
+  });
+
+  it('refuses a list with a hole in it, naming the hole, as the schema does', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const parsed = parseModelInfoResponse({ data: [{ model_name: 'a' }, , { model_name: 'b' }] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path)).toEqual([['data', 1]]);
   });
 });

@@ -1,9 +1,10 @@
-export { type JsonOutcome } from './get-json';
+export { isPlainJsonObject, type JsonOutcome } from './get-json';
 export { type ListedModel } from './model-list';
 export { type ModelFacts } from './model-facts';
 export {
   OpenAICompatibleDiscovery,
   type DiscoverableServer,
+  type ModelDetails,
   type ModelDetailsSource,
   type ServerGet,
 } from './openai-compatible-discovery';

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { ProviderError } from '@modelgate/provider-contracts';
 import { errorFromBody } from '../error-mapping';
 import { type JsonOutcome } from './get-json';
-import { readModelList } from './model-list';
+import { ModelListResponse, parseModelList, readModelList } from './model-list';
 
 const read = (outcome: JsonOutcome) => readModelList(outcome, 'Acme');
 const httpError = (status: number, body: { type?: string; message?: string } | null = null): JsonOutcome => ({
@@ -57,5 +58,51 @@ describe('readModelList', () => {
 
   it('reports any other failed request as invalid_response', () => {
     expect(failed('upstream')).toMatchObject({ status: 'invalid_response', code: 'upstream' });
+  });
+});
+
+// Any value a field might hold; well-formed values are more likely, so one odd field inside an otherwise
+// good answer is tried often.
+const anyLeaf = fc.oneof(
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.string({ maxLength: 3 }),
+  fc.integer({ min: -2, max: 2 }),
+  fc.boolean(),
+  fc.constant([]),
+  fc.constant({}),
+);
+const mostly = <T>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 8 }, { arbitrary: anyLeaf, weight: 1 });
+const entry = mostly(
+  fc.record({ id: mostly(fc.string({ maxLength: 4 })), object: anyLeaf, max_model_len: anyLeaf }, { requiredKeys: [] }),
+);
+const answer = mostly(fc.record({ object: anyLeaf, data: mostly(fc.array(entry, { maxLength: 4 })) }, { requiredKeys: ['data'] }));
+
+describe('parseModelList', () => {
+  it('gives the same answer as the ModelListResponse schema for any answer, well formed or not', () => {
+    fc.assert(
+      fc.property(answer, (raw) => {
+        expect(parseModelList(raw)).toStrictEqual(ModelListResponse.safeParse(raw));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('uses a well-formed answer as it is, the fields a server added and all', () => {
+    const raw = { object: 'list', data: [{ id: 'llama', max_model_len: 8192, root: '/models/llama' }] };
+    const parsed = parseModelList(raw);
+    expect(parsed.success && parsed.data).toBe(raw);
+  });
+
+  it('leaves an answer with a __proto__ key to the schema, which drops that key', () => {
+    const raw: unknown = JSON.parse('{"data": [{"id": "a", "__proto__": {"id": "b"}}]}');
+    expect(parseModelList(raw)).toStrictEqual({ success: true, data: { data: [{ id: 'a' }] } });
+  });
+
+  it('refuses a list with a hole in it, naming the hole, as the schema does', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const parsed = parseModelList({ data: [{ id: 'a' }, , { id: 'b' }] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path)).toEqual([['data', 1]]);
   });
 });

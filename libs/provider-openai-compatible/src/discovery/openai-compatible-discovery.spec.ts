@@ -60,7 +60,7 @@ describe('OpenAICompatibleDiscovery against a plain OpenAI-compatible server', (
     sim().setModels([{ id: 'llama', modelInfo: { max_input_tokens: 8192 } }]);
     const details: Hooks['details'] = async (get) => {
       const outcome = await get('/v1/models/llama');
-      return outcome.kind === 'json' ? new Map([['llama', { contextWindow: 4096, mode: 'chat' as const }]]) : null;
+      return outcome.kind === 'json' ? (name) => (name === 'llama' ? { contextWindow: 4096, mode: 'chat' } : undefined) : null;
     };
     const fromEntry: Hooks['describe'] = () => ({ contextWindow: 8192, maxOutputTokens: 1024 });
     const report = await discoveryFor(sim().url, { apiKey: KEY }, { describe: fromEntry, details }).discover();
@@ -77,7 +77,7 @@ describe('OpenAICompatibleDiscovery against a plain OpenAI-compatible server', (
 
   it('leaves out the models the details source says are not for chat', async () => {
     sim().setModels([{ id: 'llama' }, { id: 'embedder' }]);
-    const details: Hooks['details'] = async () => new Map([['embedder', { mode: 'embedding' as const }]]);
+    const details: Hooks['details'] = async () => (name) => (name === 'embedder' ? { mode: 'embedding' } : undefined);
     const report = await discoveryFor(sim().url, { apiKey: KEY }, { details }).discover();
     expect(report.models.map((model) => model.name)).toEqual(['llama']);
   });

@@ -15,12 +15,15 @@ import { type OpenAICompatibleServerConfig } from './server-config';
 /** A GET on the server, by path from its root (`/model/info`), with the key, the deadline and the caller's signal. */
 export type ServerGet = (path: string) => Promise<JsonOutcome>;
 
+/** Facts by model name, `undefined` for a name the source knows nothing about. Asked at most once per listed model. */
+export type ModelDetails = (name: string) => ModelFacts | undefined;
+
 /**
- * A second source of facts, asked alongside `/v1/models` (LiteLLM's `/model/info`): facts by model name, or
+ * A second source of facts, asked alongside `/v1/models` (LiteLLM's `/model/info`): the model details, or
  * null when the server will not tell, which leaves the models with what the list says and is still a
  * success. Never throws.
  */
-export type ModelDetailsSource = (get: ServerGet, logger: Logger) => Promise<ReadonlyMap<string, ModelFacts> | null>;
+export type ModelDetailsSource = (get: ServerGet, logger: Logger) => Promise<ModelDetails | null>;
 
 /** What discovery needs to know about one server; everything but the definition and config is optional. */
 export interface DiscoverableServer {
@@ -57,12 +60,15 @@ export class OpenAICompatibleDiscovery implements ModelDiscovery {
     return this.report(models.length > 0 ? 'ready' : 'empty', models, details !== null, null);
   }
 
-  private buildModels(listed: readonly ListedModel[], details: ReadonlyMap<string, ModelFacts> | null): ModelInfo[] {
+  private buildModels(listed: readonly ListedModel[], details: ModelDetails | null): ModelInfo[] {
     const { definition, describe } = this.server;
-    return listed
-      .filter((model) => !isWildcardRoute(model.id))
-      .map((model) => toModelInfo(definition, model.id, { ...describe?.(model), ...details?.get(model.id) }))
-      .filter(isChatModel);
+    const models: ModelInfo[] = [];
+    for (const entry of listed) {
+      if (isWildcardRoute(entry.id)) continue;
+      const model = toModelInfo(definition, entry.id, mergeFacts(describe?.(entry), details?.(entry.id)));
+      if (isChatModel(model)) models.push(model);
+    }
+    return models;
   }
 
   private report(status: DiscoveryStatus, models: ModelInfo[], enriched: boolean, error: ListFailure | null): DiscoveryReport {
@@ -76,4 +82,9 @@ export class OpenAICompatibleDiscovery implements ModelDiscovery {
       enriched,
     };
   }
+}
+
+/** The details' facts over the entry's; one side alone is taken as it is, saving a copy per model. */
+function mergeFacts(fromEntry: ModelFacts | undefined, fromDetails: ModelFacts | undefined): ModelFacts | undefined {
+  return fromEntry && fromDetails ? { ...fromEntry, ...fromDetails } : (fromDetails ?? fromEntry);
 }
