@@ -1,10 +1,11 @@
 import {
-  DiscoveryReport,
+  type DiscoveryReport,
   type ModelDiscovery,
   isProviderError,
   issuePaths,
   redactSecrets,
 } from '@modelgate/provider-contracts';
+import { parseDiscoveryReport } from './parse-discovery-report';
 
 type FailureStatus = Exclude<DiscoveryReport['status'], 'ready' | 'empty'>;
 
@@ -30,7 +31,7 @@ export async function runDiscovery(
   } catch (error) {
     return failureReport(providerId, 'invalid_response', `Discovery for "${providerId}" failed: ${describe(error)}`);
   }
-  const parsed = DiscoveryReport.safeParse(answer);
+  const parsed = parseDiscoveryReport(answer);
   if (!parsed.success) {
     const paths = issuePaths(parsed.error);
     return failureReport(providerId, 'invalid_response', `Discovery for "${providerId}" answered out of shape at ${paths}`);
