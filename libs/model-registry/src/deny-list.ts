@@ -20,9 +20,12 @@ export class DenyList {
 
   /** `providerId` is the owner the registry resolved, which may differ from the id's first segment. */
   isModelDenied(modelId: string, providerId?: string): boolean {
-    if (providerId !== undefined && this.providerIds.has(providerId)) return true;
-    const slash = modelId.indexOf('/');
-    if (slash > 0 && this.providerIds.has(modelId.slice(0, slash))) return true;
+    if (this.providerIds.size > 0) {
+      if (providerId !== undefined && this.providerIds.has(providerId)) return true;
+      // Only with provider entries: the slice is a new string per id, thousands of them per discovery.
+      const slash = modelId.indexOf('/');
+      if (slash > 0 && this.providerIds.has(modelId.slice(0, slash))) return true;
+    }
     return this.modelPattern?.test(modelId) ?? false;
   }
 }

@@ -1,3 +1,4 @@
+import { type ModelInfo } from '@modelgate/provider-contracts';
 import { modelListProblem } from './model-list-problem';
 import { dynamicProvider, modelInfo } from './test-support/fixtures';
 
@@ -30,5 +31,13 @@ describe('modelListProblem', () => {
   it('names a model listed twice', () => {
     const model = modelInfo('litellm', 'gpt-4o');
     expect(modelListProblem(litellm, [model, model])).toBe('model "litellm/gpt-4o" is listed twice');
+  });
+
+  it('checks against the index it is given, and adds each model that passed to it', () => {
+    const added: string[] = [];
+    const index = { has: (id: string) => id === 'litellm/taken', add: (model: ModelInfo) => added.push(model.id) };
+    const models = [modelInfo('litellm', 'a'), modelInfo('litellm', 'taken'), modelInfo('litellm', 'b')];
+    expect(modelListProblem(litellm, models, index)).toBe('model "litellm/taken" is listed twice');
+    expect(added).toEqual(['litellm/a']);
   });
 });

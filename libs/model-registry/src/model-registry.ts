@@ -13,7 +13,6 @@ import {
 import { needsUserApiKey, resolveApiKey } from './api-key-policy';
 import { DenyList } from './deny-list';
 import { type ProviderIndex, indexProviders } from './index-providers';
-import { modelListProblem } from './model-list-problem';
 import { ModelTable } from './model-table';
 import { type RegistryConfigInput, parseRegistryConfig } from './registry-config';
 
@@ -77,10 +76,6 @@ export class ModelRegistryImpl {
         message: `Provider "${providerId}" has a static catalogue; only dynamic providers take discovered models`,
         provider: providerId,
       });
-    }
-    const problem = modelListProblem(provider, models);
-    if (problem) {
-      throw new ProviderError({ code: 'invalid_response', message: `Discovered models rejected: ${problem}`, provider: providerId });
     }
     return this.replaceModels(provider, models);
   }
@@ -161,8 +156,14 @@ export class ModelRegistryImpl {
     return slash > 0 ? this.index.byPrefix.get(modelId.slice(0, slash + 1)) : undefined;
   }
 
+  /** Static catalogues were checked when the providers were indexed, so only a discovered list can fail here. */
   private replaceModels(provider: ProviderDefinition, models: readonly ModelInfo[]): readonly ModelInfo[] {
-    return this.table.replace(provider, models.filter((model) => !this.deny.isModelDenied(model.id, provider.id)));
+    const replaced = this.table.replace(provider, models, (modelId) => this.deny.isModelDenied(modelId, provider.id));
+    if ('problem' in replaced) {
+      const message = `Discovered models rejected: ${replaced.problem}`;
+      throw new ProviderError({ code: 'invalid_response', message, provider: provider.id });
+    }
+    return replaced.kept;
   }
 }
 

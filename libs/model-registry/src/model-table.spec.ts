@@ -34,9 +34,32 @@ describe('ModelTable', () => {
   it('keeps its own frozen copy, so the caller cannot change a list afterwards', () => {
     const table = new ModelTable();
     const models = [modelInfo('litellm', 'a')];
-    const kept = table.replace(litellm, models);
+    const replaced = table.replace(litellm, models);
     models.push(modelInfo('litellm', 'b'));
-    expect(kept).toHaveLength(1);
-    expect(Object.isFrozen(kept)).toBe(true);
+    expect(replaced).toEqual({ kept: [modelInfo('litellm', 'a')] });
+    expect('kept' in replaced && Object.isFrozen(replaced.kept)).toBe(true);
+  });
+
+  it('leaves out the models it is told are denied, and only those', () => {
+    const table = new ModelTable();
+    const replaced = table.replace(litellm, [modelInfo('litellm', 'a'), modelInfo('litellm', 'b')], (id) => id === 'litellm/a');
+    expect(replaced).toEqual({ kept: [modelInfo('litellm', 'b')] });
+    expect(table.get('litellm/a')).toBeUndefined();
+  });
+
+  it('still counts a denied model when it is listed twice', () => {
+    const denied = modelInfo('litellm', 'a');
+    const replaced = new ModelTable().replace(litellm, [denied, denied], () => true);
+    expect(replaced).toEqual({ problem: 'model "litellm/a" is listed twice' });
+  });
+
+  it('changes nothing when the list cannot be the provider\'s, and says why', () => {
+    const table = new ModelTable();
+    table.replace(litellm, [modelInfo('litellm', 'old')]);
+    const replaced = table.replace(litellm, [modelInfo('litellm', 'new'), modelInfo('vllm', 'llama')]);
+    expect(replaced).toEqual({ problem: 'model "vllm/llama" names provider "vllm", not "litellm"' });
+    expect(table.get('litellm/old')).toBeDefined();
+    expect(table.get('litellm/new')).toBeUndefined();
+    expect(table.list('litellm').map((m) => m.id)).toEqual(['litellm/old']);
   });
 });
