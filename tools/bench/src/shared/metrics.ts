@@ -18,6 +18,12 @@ export const METRICS = {
   stream2000Ms: { label: '2,000-chunk stream', unit: 'ms', direction: 'lower-is-better', digits: 2 },
   toolRoundTripMs: { label: 'two-turn tool round trip', unit: 'ms', direction: 'lower-is-better', digits: 3 },
   cpuUsPerRequest: { label: 'CPU per request (sequential)', unit: 'µs', direction: 'lower-is-better', digits: 0 },
+  memoryCallUs: {
+    label: 'CPU per plain call, fetch answered from memory',
+    unit: 'µs',
+    direction: 'lower-is-better',
+    digits: 1,
+  },
   peakRssMB: { label: 'peak RSS', unit: 'MB', direction: 'lower-is-better', digits: 1 },
   importMs: { label: 'import of the entry point', unit: 'ms', direction: 'lower-is-better', digits: 1 },
   heapGrowthKB: { label: 'heap growth, 100,000-chunk stream', unit: 'KB', direction: 'lower-is-better', digits: 0, noRatio: true },

@@ -46,4 +46,15 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('- met: discovery of 5,000 models: at most 20 ms (12.00 ms)');
     expect(markdown).toContain('- langchain: WrongAnswer: tool round trip');
   });
+
+  it("shows modelgate's own cost per call against the SDK's cost per real request", () => {
+    const clients = {
+      openai: { memoryCallUs: one(150), cpuUsPerRequest: one(900) },
+      modelgate: { memoryCallUs: one(177) },
+    };
+    expect(renderMarkdown({ ...results, clients })).toContain(
+      '27.0 µs of CPU over the openai SDK with fetch answered from memory: 3.0% of the SDK\'s CPU per request over loopback (900 µs).',
+    );
+    expect(markdown).not.toContain("modelgate's own cost");
+  });
 });

@@ -40,6 +40,26 @@ function table(header: readonly string[], rows: readonly string[][]): string[] {
 
 const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
 
+/**
+ * modelgate's own cost per plain call: the difference to the SDK with `fetch` answered from memory, next to
+ * the SDK's whole CPU per request over loopback. The part of the non-streaming cost that is modelgate's alone,
+ * free of the network's noise.
+ */
+function ownCost(clients: BenchResults['clients']): string[] {
+  const ours = clients['modelgate']?.memoryCallUs?.median;
+  const sdk = clients[BASELINE_CLIENT]?.memoryCallUs?.median;
+  const perRequest = clients[BASELINE_CLIENT]?.cpuUsPerRequest?.median;
+  if (ours === undefined || sdk === undefined || perRequest === undefined) return [];
+  const added = ours - sdk;
+  return [
+    "## modelgate's own cost per plain call",
+    '',
+    `${added.toFixed(1)} µs of CPU over the ${BASELINE_CLIENT} SDK with fetch answered from memory: ` +
+      `${((100 * added) / perRequest).toFixed(1)}% of the SDK's CPU per request over loopback (${perRequest.toFixed(0)} µs).`,
+    '',
+  ];
+}
+
 export function renderMarkdown(results: BenchResults): string {
   const names = [...Object.keys(results.clients), ...Object.keys(results.void)];
   const metrics = METRIC_NAMES.filter((metric) => names.some((name) => results.clients[name]?.[metric]));
@@ -78,6 +98,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     ...ratios,
     '',
+    ...ownCost(results.clients),
     '## Targets (modelgate)',
     '',
     ...results.targets.map((outcome) => `- ${mark(outcome.met)}: ${outcome.target} (${outcome.detail})`),

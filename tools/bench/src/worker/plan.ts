@@ -11,6 +11,8 @@ export interface WorkloadPlan {
   discoveryRuns: number;
   lookupModels: number;
   lookups: number;
+  memoryWarmup: number;
+  memoryCalls: number;
 }
 
 export const FULL_PLAN: WorkloadPlan = {
@@ -25,6 +27,8 @@ export const FULL_PLAN: WorkloadPlan = {
   discoveryRuns: 10,
   lookupModels: 10_000,
   lookups: 1_000_000,
+  memoryWarmup: 1000,
+  memoryCalls: 5000,
 };
 
 /** Same shapes (chunk counts, model counts, concurrency), fewer repetitions. */
@@ -36,4 +40,6 @@ export const QUICK_PLAN: WorkloadPlan = {
   streamRuns: 5,
   toolRuns: 30,
   discoveryRuns: 3,
+  memoryWarmup: 200,
+  memoryCalls: 1000,
 };

@@ -11,6 +11,7 @@ import {
   discovery,
   longStreamHeap,
   lookups,
+  memoryCalls,
   sequential,
   stream,
   toolRoundTrip,
@@ -32,6 +33,7 @@ const WORKLOADS: readonly (readonly [WorkloadName, Workload])[] = [
   ['heap', async (run) => ({ ...(await longStreamHeap(run)), ...peakRss(run) })],
   ['discovery', discovery],
   ['lookups', lookups],
+  ['memory', memoryCalls],
 ];
 
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
@@ -55,7 +57,8 @@ async function main(): Promise<{ metrics: RoundMetrics; phases: Phase[] }> {
   const entry = await load(task.entry);
   const metrics: RoundMetrics = { importMs: performance.now() - started };
   phases.push({ name: 'import', startUs, endUs: monotonicUs() });
-  const run: WorkloadRun = { client: await entry.createClient({ baseUrl: task.baseUrl }), plan, baseUrl: task.baseUrl };
+  const createClient = () => entry.createClient({ baseUrl: task.baseUrl });
+  const run: WorkloadRun = { client: await createClient(), createClient, plan, baseUrl: task.baseUrl };
   for (const [name, workload] of WORKLOADS) {
     if (!task.only.includes(name)) continue;
     startUs = monotonicUs();

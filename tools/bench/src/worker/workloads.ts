@@ -12,11 +12,14 @@ import { type RoundMetrics } from '../shared/metrics';
 import { median } from '../shared/stats';
 import { CATALOGUE_SIZE } from '../upstream/model-catalogue';
 import { type BenchClient } from '../clients/bench-client';
+import { memoryFetch } from './memory-fetch';
 import { type WorkloadPlan } from './plan';
 
 /** What every workload gets: the client under test, how much to do, and the upstream (for floors). */
 export interface WorkloadRun {
   client: BenchClient;
+  /** Another client of the same library, made now (for workloads that change what it is made with). */
+  createClient: () => Promise<BenchClient>;
   plan: WorkloadPlan;
   baseUrl: string;
 }
@@ -162,4 +165,28 @@ export function lookups({ client, plan }: WorkloadRun): RoundMetrics {
   const ms = performance.now() - started;
   if (resolved !== plan.lookups) throw new Error(`${resolved} of ${plan.lookups} look-ups found the provider`);
   return { lookups1MMs: ms };
+}
+
+/**
+ * The client's own CPU per plain call, with `fetch` answering from memory: the network and the upstream are
+ * where most of a real request's time and its noise come from, and a difference of a few percent between
+ * clients drowns in them on a small machine. A fresh client is made after `fetch` is swapped, since some
+ * (the openai SDK) keep the `fetch` they were made with. Last in the worker: the swap is undone after, but
+ * nothing else should run in a process that had it.
+ */
+export async function memoryCalls({ createClient, plan }: WorkloadRun): Promise<RoundMetrics> {
+  const networkFetch = globalThis.fetch;
+  globalThis.fetch = memoryFetch();
+  try {
+    const client = await createClient();
+    for (let i = 0; i < plan.memoryWarmup; i++) checkAnswer('warm-up from memory', await client.chat(plainPrompt(i)), plainAnswer(i));
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < plan.memoryCalls; i++) {
+      checkAnswer('plain call from memory', await client.chat(plainPrompt(i)), plainAnswer(i));
+    }
+    const used = process.cpuUsage(cpu);
+    return { memoryCallUs: (used.user + used.system) / plan.memoryCalls };
+  } finally {
+    globalThis.fetch = networkFetch;
+  }
 }
