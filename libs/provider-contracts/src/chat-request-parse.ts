@@ -1,6 +1,6 @@
 import { type z } from 'zod';
 import { ChatRequest } from './chat-request';
-import { ChatMessage } from './message';
+import { type ChatMessage } from './message';
 
 // The fast path. Every call is checked against the contract, and zod's object parsing costs about 15 µs of
 // CPU on a plain request in a running app: a tenth of what modelgate adds to the SDK's own cost per call.
