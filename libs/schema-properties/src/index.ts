@@ -1,0 +1,2 @@
+export * from './odd-values';
+export * from './same-as-schema';
