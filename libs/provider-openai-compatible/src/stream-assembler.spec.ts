@@ -50,6 +50,15 @@ describe('StreamAssembler', () => {
     expect(assembler.finished).toBe(true);
   });
 
+  it('keeps every delta of a long stream, in order, read midway or at the end', () => {
+    const assembler = new StreamAssembler(1);
+    const deltas = Array.from({ length: 2500 }, (_, i) => `w${i} `);
+    deltas.slice(0, 1500).forEach((delta) => assembler.push(textChunk(delta)));
+    expect(assembler.output().text).toBe(deltas.slice(0, 1500).join(''));
+    deltas.slice(1500).forEach((delta) => assembler.push(textChunk(delta)));
+    expect(assembler.output().text).toBe(deltas.join(''));
+  });
+
   it('keeps reasoning apart from the answer, under either field name', () => {
     const output = assemble(
       1,

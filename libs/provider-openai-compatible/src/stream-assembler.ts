@@ -24,6 +24,32 @@ export interface ChunkDelta {
   toolCall: boolean;
 }
 
+/**
+ * Text built from many deltas. `+=` on each would keep a rope node (about 30 bytes) per delta for the whole
+ * stream besides the characters; pieces are joined into a flat string every so often instead, so an open
+ * stream keeps little more than its text.
+ */
+class TextBuffer {
+  private flat = '';
+  private readonly pieces: string[] = [];
+
+  append(piece: string): void {
+    this.pieces.push(piece);
+    if (this.pieces.length === 1024) this.fold();
+  }
+
+  toString(): string {
+    this.fold();
+    return this.flat;
+  }
+
+  private fold(): void {
+    if (this.pieces.length === 0) return;
+    this.flat += this.pieces.join('');
+    this.pieces.length = 0;
+  }
+}
+
 interface ToolCallSlot {
   id: string | null;
   name: string;
@@ -44,8 +70,8 @@ function invalidChunk(error: z.ZodError): ProviderError {
  * as `call_<turn>_<n>`. Two calls of the same tool on index 0 with no ids at all cannot be told apart.
  */
 export class StreamAssembler {
-  private text = '';
-  private reasoning = '';
+  private readonly text = new TextBuffer();
+  private readonly reasoning = new TextBuffer();
   private readonly slots: ToolCallSlot[] = [];
   private readonly open = new Map<number, ToolCallSlot>();
   private finishReason: string | null = null;
@@ -82,8 +108,8 @@ export class StreamAssembler {
 
   output(): TurnOutput {
     return {
-      text: this.text,
-      reasoning: this.reasoning,
+      text: this.text.toString(),
+      reasoning: this.reasoning.toString(),
       toolCalls: this.slots
         .filter((slot) => slot.name !== '')
         .map((slot, n) => ({ id: slot.id ?? `call_${this.turn}_${n}`, name: slot.name, arguments: slot.arguments })),
@@ -95,12 +121,12 @@ export class StreamAssembler {
 
   private apply(part: WireDelta, delta: ChunkDelta): void {
     if (part.content) {
-      this.text += part.content;
+      this.text.append(part.content);
       delta.text = part.content;
     }
     const reasoning = part.reasoning_content ?? part.reasoning;
     if (reasoning) {
-      this.reasoning += reasoning;
+      this.reasoning.append(reasoning);
       delta.reasoning = reasoning;
     }
     const calls = part.tool_calls;
