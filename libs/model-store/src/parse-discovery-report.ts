@@ -2,6 +2,7 @@ import { type z } from 'zod';
 import {
   DiscoveryReport,
   DiscoveryStatus,
+  isPlainJsonObject,
   ModelCapabilities,
   ModelInfo,
   ModelMode,
@@ -26,11 +27,6 @@ const REPORT_KEYS = keyCount(DiscoveryReport);
 const MODES: ReadonlySet<unknown> = new Set(ModelMode.options);
 const STATUSES: ReadonlySet<unknown> = new Set(DiscoveryStatus.options);
 
-/** Own keys only, given `Object.prototype`: a checked key that passes is an own key. */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
-
 /** Counted with `for...in`, which unlike `Object.keys` allocates nothing: three objects a model add up. */
 function hasKeys(record: object, expected: number): boolean {
   let count = 0;
@@ -44,13 +40,13 @@ const isPrice = (value: unknown) => value === null || (typeof value === 'number'
 const isFlag = (value: unknown) => value === null || typeof value === 'boolean';
 
 function isPricing(value: unknown): boolean {
-  if (!isPlainObject(value)) return false;
+  if (!isPlainJsonObject(value)) return false;
   const pricing: Fields<ModelPricing> = value;
   return isPrice(pricing.inputPerToken) && isPrice(pricing.outputPerToken) && hasKeys(pricing, PRICING_KEYS);
 }
 
 function isCapabilities(value: unknown): boolean {
-  if (!isPlainObject(value)) return false;
+  if (!isPlainJsonObject(value)) return false;
   const flags: Fields<ModelCapabilities> = value;
   return (
     isFlag(flags.tools) &&
@@ -67,7 +63,7 @@ function isCapabilities(value: unknown): boolean {
 }
 
 function isModel(value: unknown): boolean {
-  if (!isPlainObject(value)) return false;
+  if (!isPlainJsonObject(value)) return false;
   const model: Fields<ModelInfo> = value;
   return (
     isName(model.id) &&
@@ -90,7 +86,7 @@ function isModelList(value: unknown): boolean {
 }
 
 function isPlainReport(raw: unknown): raw is DiscoveryReport {
-  if (!isPlainObject(raw)) return false;
+  if (!isPlainJsonObject(raw)) return false;
   const report: Fields<DiscoveryReport> = raw;
   return (
     typeof report.provider === 'string' &&

@@ -1,3 +1,4 @@
+import { isPlainJsonObject } from '@modelgate/provider-contracts';
 import { z } from 'zod';
 
 // What OpenAI-compatible servers send back. Every field may be missing or null and unknown keys are kept:
@@ -64,10 +65,6 @@ export type WireCompletion = z.infer<typeof WireCompletion>;
 
 type Check = (value: unknown) => boolean;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const isCount: Check = (value) => value == null || (typeof value === 'number' && Number.isFinite(value));
 const isIndex: Check = (value) => value == null || Number.isSafeInteger(value);
 const isText: Check = (value) => value == null || typeof value === 'string';
@@ -79,7 +76,7 @@ function nullishRecord(fields: Record<string, Check>): Check {
   const checks = Object.values(fields);
   return (value) => {
     if (value == null) return true;
-    if (!isRecord(value)) return false;
+    if (!isPlainJsonObject(value)) return false;
     for (let i = 0; i < keys.length; i++) if (!checks[i](value[keys[i]])) return false;
     return true;
   };

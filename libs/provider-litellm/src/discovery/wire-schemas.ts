@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPlainJsonObject } from '@modelgate/provider-openai-compatible';
+import { isPlainJsonObject } from '@modelgate/provider-contracts';
 
 // Every /model/info field is optional and often null for custom models; a value of the wrong type is
 // read as "not reported" rather than failing the whole list.

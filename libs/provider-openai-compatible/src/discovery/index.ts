@@ -1,4 +1,4 @@
-export { isPlainJsonObject, type JsonOutcome } from './get-json';
+export { type JsonOutcome } from './get-json';
 export { type ListedModel } from './model-list';
 export { type ModelFacts } from './model-facts';
 export {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import {
+  isPlainJsonObject,
   type DiscoveryStatus,
   issuePaths,
   type ProviderError,
   type ProviderErrorCode,
 } from '@modelgate/provider-contracts';
-import { isPlainJsonObject, type JsonOutcome } from './get-json';
+import { type JsonOutcome } from './get-json';
 
 /**
  * `GET /v1/models`: the ids the key may use. Servers add fields of their own (vLLM: `max_model_len`,
