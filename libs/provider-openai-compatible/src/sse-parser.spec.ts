@@ -101,6 +101,20 @@ describe('SseParser', () => {
   });
 });
 
+/** A body that repeats one event for as long as it is read, and tells whether it was cancelled. */
+function endlessBody(event: string) {
+  let cancelled = false;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      controller.enqueue(new TextEncoder().encode(event));
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  return { body, cancelled: () => cancelled };
+}
+
 describe('readSseData', () => {
   it('decodes multi-byte characters split across network chunks', async () => {
     const bytes = new TextEncoder().encode('data: héllo 😀\n\ndata: [DONE]\n\n');
@@ -114,40 +128,24 @@ describe('readSseData', () => {
   });
 
   it('cancels the body when the reader stops early', async () => {
-    let cancelled = false;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        controller.enqueue(new TextEncoder().encode('data: tick\n\n'));
-      },
-      cancel() {
-        cancelled = true;
-      },
-    });
+    const { body, cancelled } = endlessBody('data: tick\n\n');
     const seen: string[] = [];
     await readSseData(body, (data) => {
       seen.push(data);
       return false;
     });
     expect(seen).toEqual(['tick']);
-    expect(cancelled).toBe(true);
+    expect(cancelled()).toBe(true);
   });
 
   it('cancels the body and rethrows when reading an event fails', async () => {
-    let cancelled = false;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        controller.enqueue(new TextEncoder().encode('data: {not json\n\n'));
-      },
-      cancel() {
-        cancelled = true;
-      },
-    });
+    const { body, cancelled } = endlessBody('data: {not json\n\n');
     const failure = new Error('cannot read that frame');
     await expect(
       readSseData(body, () => {
         throw failure;
       }),
     ).rejects.toBe(failure);
-    expect(cancelled).toBe(true);
+    expect(cancelled()).toBe(true);
   });
 });
