@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'demo', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'demo', rootDir: __dirname };

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'gateway-simulator', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'gateway-simulator', rootDir: __dirname };

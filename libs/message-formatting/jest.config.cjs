@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'message-formatting', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'message-formatting', rootDir: __dirname };

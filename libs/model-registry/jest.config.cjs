@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'model-registry', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'model-registry', rootDir: __dirname };

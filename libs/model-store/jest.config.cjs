@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'model-store', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'model-store', rootDir: __dirname };

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'provider-contracts', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'provider-contracts', rootDir: __dirname };

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'provider-litellm', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'provider-litellm', rootDir: __dirname };

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'provider-vllm', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'provider-vllm', rootDir: __dirname };

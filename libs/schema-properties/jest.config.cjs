@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'schema-properties', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'schema-properties', rootDir: __dirname };

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'bench', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'bench', rootDir: __dirname };

@@ -59,7 +59,7 @@ function extractBaseline(argv) {
 async function bundle(argv) {
   const { build: esbuild } = await import('esbuild');
   rmSync(build, { recursive: true, force: true });
-  const common = { bundle: true, platform: 'node', target: 'node20', tsconfig: join(root, 'tsconfig.base.json'), logLevel: 'warning' };
+  const common = { bundle: true, platform: 'node', target: 'node22', tsconfig: join(root, 'tsconfig.base.json'), logLevel: 'warning' };
   const src = (file) => join(bench, 'src', file);
   // For --profile: frames are mapped back to the libraries' own files.
   const ours = { ...common, format: 'cjs', outdir: join(build, 'clients'), outExtension: { '.js': '.cjs' }, sourcemap: 'external', plugins: [rootPackages] };

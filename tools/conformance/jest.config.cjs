@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'conformance', rootDir: __dirname };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'conformance', rootDir: __dirname };

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'workspace-checks', rootDir: __dirname, testTimeout: 120000 };
+module.exports = { ...require('../../jest.preset.js'), displayName: 'workspace-checks', rootDir: __dirname, testTimeout: 120000 };

@@ -18,7 +18,7 @@ try {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'error',
   });

@@ -16,7 +16,7 @@ export async function runConformance(argv) {
     outfile,
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'esm',
     packages: 'external',
     tsconfig: join(root, 'tools/conformance/tsconfig.json'),

@@ -53,7 +53,11 @@ const infoEntry = fc.record(
 const modelInfo = fc.record({ data: fc.oneof(fc.array(infoEntry, { maxLength: 8 }), fc.jsonValue({ maxDepth: 2 })) }, { requiredKeys: [] });
 
 /** An answer for a route: a status, and a JSON body or raw text declared as JSON. */
-const answer = (body: fc.Arbitrary<unknown>) =>
+interface Answer {
+  status: number;
+  body: unknown;
+}
+const answer = (body: fc.Arbitrary<unknown>): fc.Arbitrary<Answer> =>
   fc.record({
     status: fc.oneof(fc.constantFrom(200, 200, 401, 403, 404, 429, 500, 503), fc.integer({ min: 200, max: 599 })),
     body: fc.oneof(body, fc.jsonValue(), fc.string({ maxLength: 40 })),
@@ -91,16 +95,26 @@ describe('discovery against hostile model lists', () => {
     return parsed;
   }
 
-  it('never throws on a random /v1/models answer (300 runs)', async () => {
+  it('never throws on a random /v1/models answer (300 runs and one answer for every outcome)', async () => {
     const seen = new Set<string>();
+    // fast-check runs these answers on every run, before the random ones, so every kind of outcome is
+    // reached whatever the draw: a property that only sometimes sees a 'ready' list would prove less
+    // on some runs than on others.
+    const everyOutcome: [Answer][] = [
+      [{ status: 200, body: JSON.parse(validList) }],
+      [{ status: 200, body: { object: 'list', data: [] } }],
+      [{ status: 200, body: { data: 'not a list' } }],
+      [{ status: 404, body: { error: 'not found' } }],
+      [{ status: 401, body: { error: { message: 'bad key' } } }],
+      [{ status: 503, body: 'busy' }],
+    ];
     await fc.assert(
       fc.asyncProperty(answer(modelList), async ({ status, body }) => {
         sim.setRouteFault('models', { fault: 'status', status, body, headers: JSON_TYPE });
         seen.add((await discover()).status);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, examples: everyOutcome },
     );
-    // The answers reached every kind of outcome, not just one failure over and over.
     expect([...seen].sort()).toEqual(['empty', 'invalid_response', 'misconfigured', 'ready', 'unauthorized', 'unreachable']);
   });
 
@@ -118,6 +132,8 @@ describe('discovery against hostile model lists', () => {
   it('keeps the listed ids whatever /model/info answers, random or truncated (300 runs)', async () => {
     const enriched = new Set<boolean>();
     const truncated = fc.integer({ min: 0, max: validInfo.length - 1 }).map((cut) => ({ status: 200, body: validInfo.slice(0, cut) }));
+    // Always run: the proxy's own answer (enriched) and a key that may not read /model/info (ids only).
+    const bothOutcomes: [Answer][] = [[{ status: 200, body: JSON.parse(validInfo) }], [{ status: 403, body: { error: 'forbidden' } }]];
     await fc.assert(
       fc.asyncProperty(fc.oneof(answer(modelInfo), truncated), async ({ status, body }) => {
         sim.setRouteFault('model-info', { fault: 'status', status, body, headers: JSON_TYPE });
@@ -127,7 +143,7 @@ describe('discovery against hostile model lists', () => {
         const listed = ['gpt-4o-mini', 'claude-3-5-haiku', 'reasoner-mini', 'text-embedding-3-small'].map((id) => `litellm/${id}`);
         for (const model of report.models) expect(listed).toContain(model.id);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, examples: bothOutcomes },
     );
     expect([...enriched].sort()).toEqual([false, true]);
   });

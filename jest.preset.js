@@ -1,5 +1,8 @@
 // Shared jest settings: swc transforms TypeScript (with decorator metadata for inversify) and the
 // tsconfig path aliases resolve to each project's public entry, exactly as the type-checker sees them.
+// inversify 8 with its @inversifyjs/* packages, and cookie 2 (through fastify's inject), ship ES modules
+// only, and jest's module registry is CommonJS here, so swc transforms them too; every other package
+// under node_modules is left as it is.
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
@@ -28,6 +31,7 @@ module.exports = {
       },
     ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!(inversify|@inversifyjs/[^/]+|cookie)/)'],
   setupFiles: [path.join(__dirname, 'tools/jest/setup.cjs')],
   errorOnDeprecated: true,
   testTimeout: 20000,
