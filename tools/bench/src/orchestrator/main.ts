@@ -1,13 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type ClientName, type RoundMetrics } from '../shared/metrics';
 import { type BenchResults, renderMarkdown } from '../shared/report';
 import { type ClientSummary, ratiosAgainst, summarizeRounds } from '../shared/stats';
 import { evaluateTargets } from '../shared/targets';
-import { WORKLOAD_NAMES } from '../worker/protocol';
+import { type WorkerReport, type WorkerTask, WORKLOAD_NAMES } from '../worker/protocol';
 import { parseArgs } from './args';
-import { benchPaths, clientEntry } from './paths';
+import { type BenchPaths, benchPaths, clientEntry } from './paths';
 import { startUpstream, runWorker } from './processes';
 import { profileClient } from './profile-run';
 import { readVersions } from './versions';
@@ -23,6 +23,21 @@ const short = (metrics: RoundMetrics) =>
     .join(', ');
 
 /**
+ * A round of one client, then its import once more in a fresh process with Node's compile cache warm (the
+ * first such process of a run fills the client's cache folder and is not counted).
+ */
+async function withCachedImport(paths: BenchPaths, task: WorkerTask): Promise<WorkerReport> {
+  const report = await runWorker(paths, task, []);
+  if (report.type === 'failure') return report;
+  const cache = join(paths.build, 'compile-cache', task.client);
+  const importOnly = { ...task, only: [] };
+  if (!existsSync(cache)) await runWorker(paths, importOnly, [], cache);
+  const cached = await runWorker(paths, importOnly, [], cache);
+  if (cached.type === 'failure') return cached;
+  return { ...report, metrics: { ...report.metrics, importCachedMs: cached.metrics.importMs } };
+}
+
+/**
  * The bench: one upstream process, then every client in a fresh worker per round, the order rotated each
  * round so no client always runs first (or last, on a warmer or busier machine). Exits non-zero only for a
  * void client or a crash, never for a timing.
@@ -31,6 +46,8 @@ export async function runBench(options: { root: string; bench: string; argv: rea
   const args = parseArgs(options.argv);
   const paths = benchPaths(options.root, options.bench);
   mkdirSync(paths.results, { recursive: true });
+  // Each run fills its own compile caches: one left by an earlier build would make the first import warm.
+  rmSync(join(paths.build, 'compile-cache'), { recursive: true, force: true });
   const upstream = await startUpstream(paths);
   try {
     if (args.profile) {
@@ -46,7 +63,7 @@ export async function runBench(options: { root: string; bench: string; argv: rea
       for (const client of order) {
         if (voided[client]) continue;
         const task = { client, entry: clientEntry(paths, client), baseUrl: upstream.baseUrl, quick: args.quick, only: WORKLOAD_NAMES };
-        const report = await runWorker(paths, task, []);
+        const report = await withCachedImport(paths, task);
         const prefix = `round ${round + 1}/${args.rounds} ${client.padEnd(18)}`;
         if (report.type === 'failure') {
           voided[client] = `${report.wrongAnswer ? 'wrong answer' : 'failed'} in round ${round + 1}: ${report.message}`;

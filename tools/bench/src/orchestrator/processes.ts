@@ -29,10 +29,22 @@ export async function startUpstream(paths: BenchPaths): Promise<Upstream> {
   };
 }
 
-/** One client for one round in a fresh process; a crash without a report is a failure too. */
-export async function runWorker(paths: BenchPaths, task: WorkerTask, execArgv: readonly string[]): Promise<WorkerReport> {
+/**
+ * One client for one round in a fresh process; a crash without a report is a failure too. `compileCache`:
+ * the folder of Node's compile cache for the worker (NODE_COMPILE_CACHE); without it the worker compiles
+ * every module afresh, whatever the caller's environment says.
+ */
+export async function runWorker(
+  paths: BenchPaths,
+  task: WorkerTask,
+  execArgv: readonly string[],
+  compileCache?: string,
+): Promise<WorkerReport> {
+  const env = { ...process.env };
+  delete env['NODE_COMPILE_CACHE'];
   const child = fork(join(paths.build, 'worker.mjs'), encodeTask(task), {
     execArgv: ['--expose-gc', ...execArgv],
+    env: compileCache === undefined ? env : { ...env, NODE_COMPILE_CACHE: compileCache },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let report: WorkerReport | null = null;

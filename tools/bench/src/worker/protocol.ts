@@ -11,9 +11,12 @@ export interface WorkerTask {
   entry: string;
   baseUrl: string;
   quick: boolean;
-  /** A subset to run (profiling one workload); all of them by default. */
+  /** A subset to run (profiling one workload); none: the worker only times the import. */
   only: readonly WorkloadName[];
 }
+
+/** How an empty `only` travels on the command line. */
+const IMPORT_ONLY = 'import-only';
 
 /** When a worker imported its client or ran a workload, on the monotonic clock in µs (as CPU profiles are). */
 export interface Phase {
@@ -33,7 +36,7 @@ export const encodeTask = (task: WorkerTask): string[] => [
   task.entry,
   task.baseUrl,
   task.quick ? 'quick' : 'full',
-  task.only.join(','),
+  task.only.length === 0 ? IMPORT_ONLY : task.only.join(','),
 ];
 
 export function isWorkloadName(name: string): name is WorkloadName {
@@ -42,7 +45,7 @@ export function isWorkloadName(name: string): name is WorkloadName {
 
 export function decodeTask(argv: readonly string[]): WorkerTask {
   const [client, entry, baseUrl, mode, only = WORKLOAD_NAMES.join(',')] = argv;
-  const workloads = only.split(',');
+  const workloads = only === IMPORT_ONLY ? [] : only.split(',');
   if (!client || !entry || !baseUrl || (mode !== 'quick' && mode !== 'full') || !workloads.every(isWorkloadName)) {
     throw new Error(`usage: worker <client> <entry> <baseUrl> quick|full [${WORKLOAD_NAMES.join(',')}]`);
   }
