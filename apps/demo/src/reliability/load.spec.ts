@@ -90,7 +90,7 @@ describe(`${CONCURRENCY} concurrent streaming chats through the demo HTTP API`, 
     chats.length = 0;
     await quiet();
     forget();
-    return { seconds, latencies, after: snapshot() };
+    return { seconds, latencies, after: await snapshot() };
   }
 
   /** The harness keeps every log line and the simulator every request: the test's memory, not the server's. */
@@ -104,7 +104,7 @@ describe(`${CONCURRENCY} concurrent streaming chats through the demo HTTP API`, 
     await Promise.all(Array.from({ length: 20 }, (_, index) => streamChat(port, `warm-up ${index}`)));
     await quiet();
     forget();
-    const before = snapshot();
+    const before = await snapshot();
     const first = await round('first round');
     // The first round grows pools and code caches once, to its peak concurrency; a second one must not add.
     const second = await round('second round');
