@@ -60,7 +60,7 @@ export async function runScale(options: ScaleOptions): Promise<number> {
     }, options.deadlineMs);
   });
   try {
-    return await Promise.race([run(options, workDir, stops, log, elapsed), deadline]);
+    return await Promise.race([run(options, workDir, stops, log, elapsed, () => stopping !== undefined), deadline]);
   } catch (error) {
     log(`scale: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
@@ -79,6 +79,7 @@ async function run(
   stops: Array<() => Promise<void>>,
   log: (line: string) => void,
   elapsed: () => string,
+  stopped: () => boolean,
 ): Promise<number> {
   const litellm = await ensureLitellm(options.root);
   log(`scale: LiteLLM ${litellm.version} from the conformance suite's pinned install (${litellm.seconds.toFixed(2)} s)`);
@@ -93,11 +94,14 @@ async function run(
   ];
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
+    // After a signal or the deadline the stack is going away: a scenario run now would only fail.
+    if (stopped()) return 1;
     const started = performance.now();
     const result = await scenario.run(stack).catch(
       (error: unknown): ScenarioResult => ({ name: scenario.name, passed: false, figures: `threw: ${error instanceof Error ? error.message : String(error)}` }),
     );
     results.push({ ...result, figures: `${result.figures} [${((performance.now() - started) / 1000).toFixed(1)} s]` });
+    if (stopped()) return 1;
     log(`scale: ${result.passed ? 'pass' : 'FAIL'} ${result.name} (after ${elapsed()})`);
   }
   log(resultTable(results));
