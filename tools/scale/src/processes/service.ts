@@ -43,7 +43,9 @@ export class Service {
     return new Promise((resolve, reject) => {
       child.once('error', (error) => reject(new Error(`${spec.name}: ${spec.command} did not start (${error.message})`)));
       child.once('spawn', () => {
-        const service = new Service(spec, child.pid ?? 0, (listener) => child.once('exit', listener));
+        // Never 0: `kill(-0)` would signal this runner's own process group.
+        if (child.pid === undefined) return reject(new Error(`${spec.name}: started without a pid`));
+        const service = new Service(spec, child.pid, (listener) => child.once('exit', listener));
         for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => service.keep(chunk));
         live.add(service);
         resolve(service);

@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 
 /**
- * The conformance suite's script that installs (once, hash-checked) or finds its pinned LiteLLM release.
- * The scale run uses the same install; pointing it at another release is changing this line.
+ * The conformance suite's script that installs (once, hash-checked) or finds its pinned LiteLLM release, and
+ * its arguments. The scale run uses the same install; pointing it at another release is changing this line.
  */
-export const litellmInstallScript = 'tools/conformance/scripts/ensure-venv.mjs';
+export const litellmInstallCommand: readonly string[] = ['tools/conformance/scripts/ensure-venv.mjs'];
 
 export interface LitellmInstall {
   readonly version: string;
@@ -25,10 +25,11 @@ export function parseInstallLine(output: string): LitellmInstall | undefined {
 /** Runs the install script in a process of its own and reads where it put the proxy. */
 export function ensureLitellm(root: string, timeoutMs = 600_000): Promise<LitellmInstall> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(root, litellmInstallScript)], { cwd: root, timeout: timeoutMs }, (error, stdout, stderr) => {
+    const [script = '', ...args] = litellmInstallCommand;
+    execFile(process.execPath, [join(root, script), ...args], { cwd: root, timeout: timeoutMs }, (error, stdout, stderr) => {
       const install = parseInstallLine(stdout);
       if (error === null && install !== undefined) return resolve(install);
-      reject(new Error(`the pinned LiteLLM install failed (${litellmInstallScript}):\n${`${stdout}${stderr}`.trim()}`));
+      reject(new Error(`the pinned LiteLLM install failed (${litellmInstallCommand.join(' ')}):\n${`${stdout}${stderr}`.trim()}`));
     });
   });
 }
