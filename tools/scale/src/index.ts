@@ -1,0 +1,1 @@
+export { runScale, type ScaleOptions } from './main';
