@@ -16,7 +16,7 @@ await esbuild.build({
   bundle: true,
   packages: 'external',
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'esm',
   sourcemap: 'inline',
   logLevel: 'warning',
