@@ -163,7 +163,8 @@ export function startPage(root: Document): void {
     }
     const reasoningEffort = ReasoningEffort.safeParse(effort.value);
     const turn: Turn = {
-      id: crypto.randomUUID(),
+      // Not crypto.randomUUID: it exists only in secure contexts, and the page may be served on a LAN address.
+      id: `turn-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
       prompt: prompt.value,
       attachments: composer.attachments(),
       model: select.value,
