@@ -1,12 +1,11 @@
 import { type ModelStoreApi, createModelStore, selectProvider } from '@modelgate/model-store';
 import { type ModelInfo } from '@modelgate/provider-contracts';
-import { type ChatBody, type ProviderSummary } from '../shared/api-contract';
+import { type ProviderSummary } from '../shared/api-contract';
 import { ATTACHMENT_LIMITS_TEXT } from '../shared/attachment-policy';
-import { DEMO_TOOL_NAMES } from '../shared/demo-tool-names';
-import { EMPTY_ANSWER, applyStreamEvent, failAnswer } from './answer-state';
+import { EMPTY_ANSWER } from './answer-state';
 import { ApiFailure, createApiClient } from './api-client';
 import { createComposer } from './composer';
-import { putTurn, requestMessages } from './conversation';
+import { putTurn } from './conversation';
 import { byTestId } from './dom';
 import { createHttpDiscovery } from './http-discovery';
 import { renderModelDetails } from './model-details';
@@ -15,6 +14,7 @@ import { createModelRefresher } from './refresh-models';
 import { ReasoningEffort, type Transcript, type Turn, emptyTranscript } from './transcript';
 import { exportTranscript, loadTranscript, saveTranscript } from './transcript-storage';
 import { createTranscriptView } from './transcript-view';
+import { streamTurn } from './stream-turn';
 
 /**
  * Wires the page: the server's providers, the model store fed by each one's models route, and a conversation
@@ -125,31 +125,18 @@ export function startPage(root: Document): void {
     renderModels();
     show(putTurn(transcript, turn));
     save();
-    const body: ChatBody = {
-      model: turn.model,
-      messages: requestMessages(transcript, turn),
-      ...(turn.tools ? { tools: [...DEMO_TOOL_NAMES] } : {}),
-      ...(turn.reasoningEffort ? { reasoningEffort: turn.reasoningEffort } : {}),
-    };
-    let answer = EMPTY_ANSWER;
-    let final: Turn;
     try {
-      await api.streamChat(body, (event) => {
-        answer = applyStreamEvent(answer, event);
-        if (current()) show(putTurn(transcript, { ...turn, answer }));
-      }, controller.signal);
-      final = answer.result
-        ? { ...turn, answer, status: 'done' }
-        : { ...turn, status: 'failed', answer: failAnswer(answer, { name: 'ProviderError', code: 'invalid_response', message: 'The answer ended early', retryable: true, status: null, provider: null, model: null, requestId: null }) };
-    } catch (error) {
-      if (!(error instanceof ApiFailure)) throw error;
-      if (error.httpStatus === 401) openTokenSettings();
-      final = { ...turn, answer: failAnswer(answer, error.error), status: error.error.code === 'aborted' ? 'stopped' : 'failed', httpStatus: error.httpStatus };
+      const final = await streamTurn(api, transcript, turn, controller.signal, (progress) => {
+        if (current()) show(putTurn(transcript, progress));
+      });
+      if (final.httpStatus === 401) openTokenSettings();
+      if (current()) transcript = putTurn(transcript, final);
+    } finally {
+      running = null;
+      show(transcript);
+      save();
+      renderModels();
     }
-    running = null;
-    show(current() ? putTurn(transcript, final) : transcript);
-    save();
-    renderModels();
   }
 
   function submit(): void {
