@@ -1,6 +1,6 @@
 import { defaultSimulatedModels } from '@modelgate/gateway-simulator';
 import { ErrorBody, LIMITS } from '../shared/api-contract';
-import { type Harness, startHarness } from '../test-support/demo-harness';
+import { type Harness, PDF_READER_MODEL, startHarness } from '../test-support/demo-harness';
 
 /** A 1x1 PNG. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -13,16 +13,13 @@ const withParts = (model: string, ...parts: unknown[]) => ({
   messages: [{ role: 'user', content: [{ type: 'text', text: 'What is in this?' }, ...parts] }],
 });
 
-/** The default catalogue, plus a model whose gateway says it reads PDF files. */
-const PDF_READER = { id: 'pdf-reader', modelInfo: { mode: 'chat', max_input_tokens: 32000, supports_pdf_input: true } };
-
 describe('POST /api/providers with a conversation, attachments and reasoning effort', () => {
   let harness: Harness;
   afterEach(() => harness.close());
 
   async function open(): Promise<void> {
     harness = await startHarness();
-    harness.simulator.setModels([...defaultSimulatedModels(), PDF_READER]);
+    harness.simulator.setModels([...defaultSimulatedModels(), PDF_READER_MODEL]);
   }
   const post = (payload: unknown) => harness.app.inject({ method: 'POST', url: '/api/providers', payload: payload as object });
 

@@ -1,7 +1,8 @@
 import { type Page } from 'playwright-core';
 import { Transcript } from './transcript';
 import { seriousAxeViolations } from '../test-support/axe';
-import { eventually } from '../test-support/demo-harness';
+import { defaultSimulatedModels } from '@modelgate/gateway-simulator';
+import { PDF_READER_MODEL, eventually } from '../test-support/demo-harness';
 import { usePageFixture } from '../test-support/page-fixture';
 
 const STORY = 'Seven twelves make eighty-four, so the answer is 84. '.repeat(6).trim();
@@ -234,6 +235,24 @@ describe('the conversation on the demo page', () => {
     await deliverFiles(fixture.page, 'paste', [{ name: 'again.png', type: 'image/png', base64: png }]);
     expect(await notice.textContent()).toBe('again.png refused: litellm/claude-3-5-haiku does not take images: its gateway does not list vision among its capabilities.');
     expect(fixture.pageErrors).toEqual([]);
+  });
+
+  it('sends a PDF file to a model whose capabilities say it reads them', async () => {
+    await fixture.reopen({ simulator: { models: [...defaultSimulatedModels(), PDF_READER_MODEL] } });
+    await ready();
+    await byTestId('model-select').selectOption('litellm/pdf-reader');
+    expect(await byTestId('attachment-notice').textContent()).toBe('litellm/pdf-reader takes PDF files.');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+    await byTestId('file-input').setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await byTestId('pending-attachment').waitFor();
+    await byTestId('tools-toggle').uncheck();
+    await say('Summarise this file');
+    await settled(1);
+    expect(await lastTurn().getByTestId('turn-file').textContent()).toBe('PDF notes.pdf, 50 B');
+    expect(fixture.harness.simulator.chatRequests[0]?.messages.at(-1)?.content).toEqual([
+      { type: 'text', text: 'Summarise this file' },
+      { type: 'file', file: { filename: 'notes.pdf', file_data: `data:application/pdf;base64,${pdf.toString('base64')}` } },
+    ]);
   });
 
   it('shows the reasoning apart and collapsed, with its tokens, and sends the chosen reasoning effort', async () => {
