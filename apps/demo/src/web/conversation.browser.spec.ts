@@ -105,6 +105,9 @@ describe('the conversation on the demo page', () => {
     ]);
     expect(await seriousAxeViolations(fixture.page)).toEqual([]);
     await fixture.screenshot('conversation');
+    await fixture.page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousAxeViolations(fixture.page)).toEqual([]);
+    await fixture.screenshot('conversation-dark');
     expect(fixture.pageErrors).toEqual([]);
   });
 
