@@ -6,6 +6,7 @@ const model = (overrides: Partial<ModelSummary>): ModelSummary => ({
   id: 'litellm/gpt-4o-mini',
   provider: 'litellm',
   name: 'gpt-4o-mini',
+  mode: 'chat',
   contextWindow: 128000,
   capabilities: { ...UNKNOWN_CAPABILITIES, tools: true },
   pricing: { inputPerToken: 1.5e-7, outputPerToken: 6e-7 },

@@ -31,9 +31,20 @@ describe('checkChatBody', () => {
     expect(rejection({ ...valid, messages: [{ role: 'user', content: 'x', name: 'bob' }] })).toMatch(/messages\.0: Unrecognized key/);
   });
 
-  it('refuses tool turns and attachments the demo does not take from clients', () => {
+  it('refuses tool turns, and attachments by URL, naming the part at fault', () => {
     expect(rejection({ ...valid, messages: [{ role: 'tool', toolCallId: 'x', content: '1' }] })).toMatch(/messages\.0/);
-    expect(rejection({ ...valid, messages: [{ role: 'user', content: [{ type: 'text', text: 'x' }] }] })).toMatch(/messages\.0\.content/);
+    const byUrl = { type: 'image', source: { kind: 'url', url: 'https://example.com/a.png' } };
+    expect(rejection({ ...valid, messages: [{ role: 'user', content: [{ type: 'text', text: 'x' }, byUrl] }] })).toMatch(/messages\.0\.content\.1\.source/);
+  });
+
+  it('takes a conversation with text parts, an image and a reasoning effort', () => {
+    const image = { type: 'image', source: { kind: 'base64', mediaType: 'image/png', data: 'iVBORw0KGgo=' } };
+    const messages = [
+      { role: 'user', content: 'hi' },
+      { role: 'assistant', content: 'hello' },
+      { role: 'user', content: [{ type: 'text', text: 'and this?' }, image] },
+    ];
+    expect(checkChatBody({ ...valid, messages, reasoningEffort: 'low' }, offered).ok).toBe(true);
   });
 
   it('holds message count, message size and model id length to the limits', () => {

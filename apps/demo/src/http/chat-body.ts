@@ -7,6 +7,16 @@ const STEERING_FIELD = /url|key|header|token|endpoint|host|base|proxy|secret|aut
 
 const clip = (text: string) => (text.length > 64 ? `${text.slice(0, 61)}...` : text);
 
+/**
+ * A union's failure says only "Invalid input"; the branch that got furthest (a content array whose image has a
+ * URL source, say) says what is wrong.
+ */
+function specific(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const deepest = issue.errors.flat().reduce<z.core.$ZodIssue | null>((best, next) => (best === null || next.path.length > best.path.length ? next : best), null);
+  return deepest === null ? issue : specific({ ...deepest, path: [...issue.path, ...deepest.path] });
+}
+
 function describeIssues(body: unknown, error: z.ZodError): string {
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
     const steering = Object.keys(body).find((field) => !(field in ChatBody.shape) && STEERING_FIELD.test(field));
@@ -14,7 +24,7 @@ function describeIssues(body: unknown, error: z.ZodError): string {
       return `Field "${clip(steering)}" is not accepted: the server alone decides which proxy, key and headers are used`;
     }
   }
-  const issues = error.issues.slice(0, 5).map((issue) => `${clip(issue.path.join('.') || '(body)')}: ${clip(issue.message)}`);
+  const issues = error.issues.slice(0, 5).map(specific).map((issue) => `${clip(issue.path.join('.') || '(body)')}: ${clip(issue.message)}`);
   return `Invalid request body: ${issues.join('; ')}`;
 }
 
@@ -44,6 +54,7 @@ export function toChatRequest(body: ChatBody, offeredTools: ReadonlyMap<string, 
     ...(body.responseFormat ? { responseFormat: body.responseFormat } : {}),
     ...(body.temperature === undefined ? {} : { temperature: body.temperature }),
     ...(body.maxTokens === undefined ? {} : { maxTokens: body.maxTokens }),
+    ...(body.reasoningEffort === undefined ? {} : { reasoningEffort: body.reasoningEffort }),
     signal,
   };
 }

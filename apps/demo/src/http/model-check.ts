@@ -1,8 +1,9 @@
+import { type ModelInfo } from '@modelgate/provider-contracts';
 import { type Modelgate } from '@modelgate/provider-runtime';
 
 export interface ModelCheck {
-  /** Whether a configured provider serves this model id, per the registry. */
-  isServed(modelId: string): Promise<boolean>;
+  /** The model, when a configured provider serves this id, per the registry. */
+  find(modelId: string): Promise<ModelInfo | undefined>;
 }
 
 /**
@@ -11,13 +12,14 @@ export interface ModelCheck {
  * discovery of that provider alone runs before saying no; concurrent refreshes share one request in the loader.
  */
 export function createModelCheck(modelgate: Pick<Modelgate, 'registry' | 'store' | 'discovery'>): ModelCheck {
-  const known = (id: string) => modelgate.registry.getModel(id) !== undefined;
+  const known = (id: string) => modelgate.registry.getModel(id);
   return {
-    async isServed(modelId) {
-      if (known(modelId)) return true;
+    async find(modelId) {
+      const model = known(modelId);
+      if (model) return model;
       const provider = modelgate.registry.getProviders().find((candidate) => modelId.startsWith(candidate.modelPrefix));
-      if (provider?.kind !== 'dynamic') return false;
-      if (modelgate.store.getState().providers[provider.id]?.status === 'ready') return false;
+      if (provider?.kind !== 'dynamic') return undefined;
+      if (modelgate.store.getState().providers[provider.id]?.status === 'ready') return undefined;
       await modelgate.discovery.refresh({ providerId: provider.id });
       return known(modelId);
     },

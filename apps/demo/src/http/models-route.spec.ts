@@ -27,6 +27,7 @@ describe('GET /api/providers/litellm/models', () => {
       id: 'litellm/gpt-4o-mini',
       provider: 'litellm',
       name: 'gpt-4o-mini',
+      mode: 'chat',
       contextWindow: 128000,
       capabilities: expect.objectContaining({ tools: true, vision: true }),
       pricing: { inputPerToken: 1.5e-7, outputPerToken: 6e-7 },

@@ -172,7 +172,8 @@ describe('hostile input to the demo HTTP API', () => {
     it('refuses a chunked upload over the body limit without a length to check first', async () => {
       const head = 'POST /api/providers HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n';
       const chunk = (text: string) => `${text.length.toString(16)}\r\n${text}\r\n`;
-      const parts = ['{"model":"', ...Array.from({ length: 6 }, () => 'x'.repeat(0x4000)), '"}'].map(chunk);
+      const over = Math.ceil(LIMITS.bodyBytes / 0x4000) + 2;
+      const parts = ['{"model":"', ...Array.from({ length: over }, () => 'x'.repeat(0x4000)), '"}'].map(chunk);
       const answer = await rawExchange(port, [head, ...parts, '0\r\n\r\n']);
       expect(answer.status).toBe(413);
       expect(ErrorBody.parse(rawJsonBody(answer)).error.code).toBe('bad_request');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiscoveryStatus, ModelInfo, ProviderDefinition, SerializedProviderError, ToolName } from '@modelgate/provider-contracts';
+import { AttachmentSource, ChatRequest, DiscoveryStatus, ModelInfo, ProviderDefinition, SerializedProviderError, ToolName } from '@modelgate/provider-contracts';
 
 /**
  * The demo's HTTP contract, shared by the server, the page and the CLI's `--json` output. Browser-safe:
@@ -7,7 +7,7 @@ import { DiscoveryStatus, ModelInfo, ProviderDefinition, SerializedProviderError
  */
 
 /** What a client sees of a model; `provider` is also the first segment of its id. */
-export const ModelSummary = ModelInfo.pick({ id: true, provider: true, name: true, contextWindow: true, capabilities: true, pricing: true });
+export const ModelSummary = ModelInfo.pick({ id: true, provider: true, name: true, mode: true, contextWindow: true, capabilities: true, pricing: true });
 export type ModelSummary = z.infer<typeof ModelSummary>;
 
 /** What a client sees of a provider: `litellm`/LiteLLM, `vllm`/vLLM. */
@@ -44,8 +44,8 @@ export const ErrorBody = z.object({ error: SerializedProviderError });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 export const LIMITS = {
-  /** Whole request body, in bytes. */
-  bodyBytes: 64 * 1024,
+  /** Whole request body, in bytes: room for the attachments below, sent again with every turn, and the text. */
+  bodyBytes: 8 * 1024 * 1024,
   messages: 50,
   /** Tool names per request (each must be one of the server's tools). */
   tools: 16,
@@ -55,16 +55,62 @@ export const LIMITS = {
   maxTokens: 32_768,
   /** Objects and arrays nested in a response format's JSON schema. */
   schemaDepth: 64,
+  /** Bytes of one attachment, decoded. */
+  attachmentBytes: 1024 * 1024,
+  /** Attachments in one request, the whole conversation counted. */
+  attachments: 4,
+  /** Characters of an attachment's file name. */
+  filenameChars: 255,
 } as const;
+
+/** The images the page and the API take (for models whose capabilities say vision). */
+export const IMAGE_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+/** The one file type they take (for models whose capabilities say pdf). */
+export const PDF_MEDIA_TYPE = 'application/pdf';
 
 const Text = z.string().max(LIMITS.messageChars);
 
-/** Text-only conversation turns: the demo neither accepts attachments nor lets a client forge tool turns. */
+/** Bytes that base64 text decodes to: three per four characters, less the padding. */
+const decodedBytes = (data: string) => Math.floor((data.replace(/=+$/, '').length * 3) / 4);
+
+/** Base64 of at most `LIMITS.attachmentBytes` bytes; the length is checked before the alphabet is scanned. */
+const Base64Data = z
+  .string()
+  .refine((data) => decodedBytes(data) <= LIMITS.attachmentBytes, `decodes to more than ${LIMITS.attachmentBytes} bytes`)
+  .pipe(AttachmentSource.options[1].shape.data);
+
+/** Inline data only: a URL would have the gateway fetch an address the client chose. */
+const inline = <T extends z.ZodType<string>>(mediaType: T) => z.strictObject({ kind: z.literal('base64'), mediaType, data: Base64Data });
+
+const ContentPart = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('text'), text: Text }),
+  z.strictObject({ type: z.literal('image'), source: inline(z.enum(IMAGE_MEDIA_TYPES)) }),
+  z.strictObject({
+    type: z.literal('file'),
+    mediaType: z.literal(PDF_MEDIA_TYPE),
+    filename: z.string().min(1).max(LIMITS.filenameChars).optional(),
+    source: inline(z.literal(PDF_MEDIA_TYPE)),
+  }),
+]);
+export type ChatContentPart = z.infer<typeof ContentPart>;
+
+/**
+ * Conversation turns: the history the page keeps and sends again with each turn, the user's turns with images
+ * and PDF files. A client cannot forge tool turns: the tools run on the server, within one call.
+ */
 const Message = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('system'), content: Text }),
-  z.strictObject({ role: z.literal('user'), content: Text.min(1) }),
+  z.strictObject({ role: z.literal('user'), content: z.union([Text.min(1), z.array(ContentPart).min(1).max(LIMITS.attachments + 1)]) }),
   z.strictObject({ role: z.literal('assistant'), content: Text }),
 ]);
+export type ChatBodyMessage = z.infer<typeof Message>;
+
+/** The attachments of a conversation, in order. */
+export function attachmentsOf(messages: readonly ChatBodyMessage[]): Exclude<ChatContentPart, { type: 'text' }>[] {
+  return messages.flatMap((message) =>
+    message.role === 'user' && Array.isArray(message.content) ? message.content.filter((part) => part.type !== 'text') : [],
+  );
+}
 
 /**
  * Whether a JSON value nests at most `limit` objects and arrays deep. Walked without recursion: a schema
@@ -100,12 +146,18 @@ const ResponseFormat = z.discriminatedUnion('type', [
  */
 export const ChatBody = z.strictObject({
   model: z.string().min(1).max(LIMITS.modelIdChars),
-  messages: z.array(Message).min(1).max(LIMITS.messages),
+  messages: z
+    .array(Message)
+    .min(1)
+    .max(LIMITS.messages)
+    .refine((messages) => attachmentsOf(messages).length <= LIMITS.attachments, `at most ${LIMITS.attachments} attachments per conversation`),
   tools: z.array(ToolName).max(LIMITS.tools).optional(),
   stream: z.boolean().optional(),
   responseFormat: ResponseFormat.optional(),
   temperature: z.number().min(0).max(2).optional(),
   maxTokens: z.number().int().positive().max(LIMITS.maxTokens).optional(),
+  /** For models whose capabilities say reasoning. */
+  reasoningEffort: ChatRequest.shape.reasoningEffort,
 });
 export type ChatBody = z.infer<typeof ChatBody>;
 

@@ -28,7 +28,7 @@ describe('toModelsResponse', () => {
     const body = toModelsResponse(report({}));
     expect(body).toEqual({
       status: 'ready',
-      models: [{ id: model.id, provider: 'litellm', name: model.name, contextWindow: 128000, capabilities: model.capabilities, pricing: model.pricing }],
+      models: [{ id: model.id, provider: 'litellm', name: model.name, mode: model.mode, contextWindow: 128000, capabilities: model.capabilities, pricing: model.pricing }],
     });
     expect(ModelsResponse.strict().parse(body)).toEqual(body);
   });

@@ -20,10 +20,11 @@ function reportError(report: DiscoveryReport): SerializedProviderError | undefin
 }
 
 export function toModelsResponse(report: DiscoveryReport): ModelsResponse {
-  const models = report.models.map(({ id, provider, name, contextWindow, capabilities, pricing }) => ({
+  const models = report.models.map(({ id, provider, name, mode, contextWindow, capabilities, pricing }) => ({
     id,
     provider,
     name,
+    mode,
     contextWindow,
     capabilities,
     pricing,

@@ -17,6 +17,9 @@ export const VLLM_MODELS = [
   { id: 'Qwen/Qwen2.5-7B-Instruct', modelInfo: { max_input_tokens: 32_768 } },
 ];
 
+/** A model whose gateway says it reads PDF files (none of the default catalogue does). */
+export const PDF_READER_MODEL = { id: 'pdf-reader', modelInfo: { mode: 'chat', max_input_tokens: 32000, supports_pdf_input: true } };
+
 export interface Harness {
   /** The LiteLLM proxy's simulator. */
   simulator: GatewaySimulator;

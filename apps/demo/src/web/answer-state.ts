@@ -1,26 +1,32 @@
-import { type ChatResult, type SerializedProviderError, type StreamEvent } from '@modelgate/provider-contracts';
+import { z } from 'zod';
+import { ChatResult, SerializedProviderError, type StreamEvent } from '@modelgate/provider-contracts';
 
-/** One piece of a streamed answer, in the order it arrived. */
-export type AnswerBlock =
-  | { kind: 'text'; turn: number; text: string }
-  | { kind: 'reasoning'; turn: number; text: string }
-  | {
-      kind: 'tool';
-      turn: number;
-      id: string;
-      name: string;
-      arguments: string;
-      result: string | null;
-      error: string | null;
-      durationMs: number | null;
-    };
+const ModelTurn = z.number().int().positive();
 
-/** What the page shows of one chat: the blocks so far, then the result or the error. */
-export interface AnswerState {
-  blocks: AnswerBlock[];
-  result: ChatResult | null;
-  error: SerializedProviderError | null;
-}
+/** One piece of a streamed answer, in the order it arrived; `turn` is the model call of the tool loop. */
+export const AnswerBlock = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), turn: ModelTurn, text: z.string() }),
+  z.object({ kind: z.literal('reasoning'), turn: ModelTurn, text: z.string() }),
+  z.object({
+    kind: z.literal('tool'),
+    turn: ModelTurn,
+    id: z.string(),
+    name: z.string(),
+    arguments: z.string(),
+    result: z.string().nullable(),
+    error: z.string().nullable(),
+    durationMs: z.number().nonnegative().nullable(),
+  }),
+]);
+export type AnswerBlock = z.infer<typeof AnswerBlock>;
+
+/** What the page shows of one answer: the blocks so far, then the result or the error. */
+export const AnswerState = z.object({
+  blocks: z.array(AnswerBlock),
+  result: ChatResult.nullable(),
+  error: SerializedProviderError.nullable(),
+});
+export type AnswerState = z.infer<typeof AnswerState>;
 
 export const EMPTY_ANSWER: AnswerState = Object.freeze({ blocks: [], result: null, error: null });
 

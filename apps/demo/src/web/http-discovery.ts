@@ -20,8 +20,8 @@ export function createHttpDiscovery(api: ApiClient, providerId: string, onTokenR
         const body = await api.getModels(providerId, options.signal);
         return report({
           status: body.status,
-          // The route lists only models offered for chat; the rest of ModelInfo is "not reported".
-          models: body.models.map((model) => ({ ...model, mode: 'chat', maxOutputTokens: null })),
+          // The route does not carry the output limit: "not reported".
+          models: body.models.map((model) => ({ ...model, maxOutputTokens: null })),
           error: body.error ? { code: body.error.code, message: body.error.message } : null,
         });
       } catch (error) {

@@ -23,7 +23,10 @@ describe('describeModelsState', () => {
     expect(describeModelsState(state({ status: 'empty' }), 'vLLM')).toEqual({ text: 'vLLM is up but serves no chat models.', tone: 'warning' });
     expect(
       describeModelsState(state({ status: 'unreachable', error: { code: 'unreachable', message: 'Cannot connect (ECONNREFUSED)' } }), 'LiteLLM'),
-    ).toEqual({ text: 'LiteLLM is unreachable: Cannot connect (ECONNREFUSED)', tone: 'error' });
+    ).toEqual({
+      text: 'LiteLLM is unreachable: Cannot connect (ECONNREFUSED). Nothing answered at its address: check that it is running and that its base URL is right, then press "Reload models".',
+      tone: 'error',
+    });
   });
 
   it('gives the reason for a refused key and an unreadable answer', () => {

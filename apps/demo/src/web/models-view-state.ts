@@ -19,7 +19,10 @@ export function describeModelsState(state: ProviderModelsState | undefined, name
     case 'empty':
       return { text: `${name} is up but serves no chat models.`, tone: 'warning' };
     case 'unreachable':
-      return { text: `${name} is unreachable: ${reason}`, tone: 'error' };
+      return {
+        text: `${name} is unreachable: ${reason}. Nothing answered at its address: check that it is running and that its base URL is right, then press "Reload models".`,
+        tone: 'error',
+      };
     case 'unauthorized':
       return { text: `${name} refused access: ${reason}`, tone: 'error' };
     case 'misconfigured':

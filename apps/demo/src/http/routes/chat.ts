@@ -2,6 +2,7 @@ import { type FastifyInstance } from 'fastify';
 import { type ToolExecutor } from '@modelgate/provider-contracts';
 import { type Modelgate } from '@modelgate/provider-runtime';
 import { abortOnDisconnect } from '../abort-on-disconnect';
+import { refuseAttachments } from '../attachment-check';
 import { checkChatBody, toChatRequest } from '../chat-body';
 import { sendError } from '../errors';
 import { replyWithSse } from '../sse-reply';
@@ -23,9 +24,10 @@ export function registerChatRoute(app: FastifyInstance, options: ChatRouteOption
     const check = checkChatBody(request.body, offered);
     if (!check.ok) return sendError(reply, 400, 'bad_request', check.message);
     const { body } = check;
-    if (!(await options.models.isServed(body.model))) {
-      return sendError(reply, 400, 'model_not_found', `Model "${body.model}" is not served by this gateway`);
-    }
+    const model = await options.models.find(body.model);
+    if (!model) return sendError(reply, 400, 'model_not_found', `Model "${body.model}" is not served by this gateway`);
+    const refusal = refuseAttachments(body, model);
+    if (refusal !== null) return sendError(reply, 400, 'bad_request', refusal);
     const chatRequest = toChatRequest(body, offered, abortOnDisconnect(reply));
     if (body.stream) return replyWithSse(reply, options.execution.stream(chatRequest));
     return reply.header('cache-control', 'no-store').send(await options.execution.chat(chatRequest));
