@@ -72,6 +72,6 @@ export function requireApiToken(api: FastifyInstance, apiToken: string | undefin
   api.addHook('onRequest', async (request, reply) => {
     if (hasToken(request, expected)) return undefined;
     reply.header('www-authenticate', 'Bearer');
-    return sendError(reply, 401, 'unauthorized', "Send this server's API token (DEMO_API_TOKEN) in the Authorization header, scheme Bearer");
+    return sendError(reply, 401, 'unauthorized', 'This server needs its API token (DEMO_API_TOKEN) in the Authorization header, scheme Bearer');
   });
 }

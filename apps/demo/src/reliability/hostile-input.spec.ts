@@ -122,7 +122,7 @@ describe('hostile input to the demo HTTP API', () => {
           harness.simulator.reset();
           const response = await post(ask({ model }));
           const served = SERVED.has(model);
-          expect(response.statusCode).toBe(served ? 200 : 400);
+          expect(response.statusCode).toBe(served ? 200 : 404);
           expect(harness.simulator.chatRequests).toHaveLength(served ? 1 : 0);
         }),
         { numRuns: 200 },
