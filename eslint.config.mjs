@@ -19,8 +19,7 @@ const layerConstraints = [
   },
   {
     sourceTag: 'type:tool',
-    // A tool may use another's parts (api-fuzz installs schemathesis with conformance's venv code).
-    onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:provider', 'type:runtime', 'type:testing', 'type:tool'],
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:provider', 'type:runtime', 'type:testing'],
   },
 ];
 
