@@ -64,7 +64,8 @@ function structuredAnswer(request: RecordedChatRequest, text: string): string | 
  */
 export function scriptedReply(request: RecordedChatRequest): Reply {
   const last = request.messages.at(-1);
-  if (last?.role === 'tool') return { text: `The result is ${textOf(last.content).trim()}.` };
+  // A response format holds for the answer after a tool call too, as a real model's does.
+  if (last?.role === 'tool') return { text: structuredAnswer(request, textOf(last.content).trim()) ?? `The result is ${textOf(last.content).trim()}.` };
   const { text, index } = lastUserText(request);
   const answeredSinceUser = request.messages.slice(index + 1).some((message) => message.role === 'tool');
   if (!answeredSinceUser) {

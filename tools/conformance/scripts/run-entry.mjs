@@ -8,18 +8,21 @@ import * as esbuild from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Builds tools/conformance/src/main.ts, runs `main` with `argv`, and sets the process exit code. */
-export async function runConformance(argv) {
-  const outfile = join(root, 'dist/tools/conformance/main.mjs');
+/**
+ * Builds `<project>/src/main.ts` (a tool under tools/) into dist/<project>/main.mjs, runs `main` with `argv`,
+ * and sets the process exit code. tools/api-fuzz runs this way too.
+ */
+export async function runToolEntry(project, argv) {
+  const outfile = join(root, 'dist', project, 'main.mjs');
   await esbuild.build({
-    entryPoints: [join(root, 'tools/conformance/src/main.ts')],
+    entryPoints: [join(root, project, 'src/main.ts')],
     outfile,
     bundle: true,
     platform: 'node',
     target: 'node22',
     format: 'esm',
     packages: 'external',
-    tsconfig: join(root, 'tools/conformance/tsconfig.json'),
+    tsconfig: join(root, project, 'tsconfig.json'),
     sourcemap: 'inline',
     logLevel: 'warning',
     absWorkingDir: root,
@@ -27,4 +30,9 @@ export async function runConformance(argv) {
   await esbuild.stop();
   const { main } = await import(pathToFileURL(outfile).href);
   process.exitCode = await main({ root, argv, env: process.env });
+}
+
+/** Builds tools/conformance/src/main.ts, runs `main` with `argv`, and sets the process exit code. */
+export function runConformance(argv) {
+  return runToolEntry('tools/conformance', argv);
 }

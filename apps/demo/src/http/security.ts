@@ -1,25 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { sendError } from './errors';
-
-/** On every response, the SSE stream included. Everything the page needs comes from this origin. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
-};
+import { SECURITY_HEADERS } from './security-headers';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export interface SecurityOptions {
-  /** When set, `/api/*` asks for `Authorization: Bearer <token>`. */
-  apiToken?: string;
   /**
    * The server listens on loopback only: then a request must also name a loopback host, so a web page on
    * another site cannot reach it through DNS rebinding.
@@ -50,14 +36,20 @@ function isCrossOrigin(request: FastifyRequest): boolean {
   }
 }
 
+/** RFC 7235: the scheme is case-insensitive and followed by one or more spaces. */
+const BEARER = /^bearer +(\S+)$/i;
+
 function hasToken(request: FastifyRequest, expected: Buffer): boolean {
-  const match = /^Bearer ([^\s]+)$/.exec(request.headers.authorization ?? '');
+  const match = BEARER.exec(request.headers.authorization ?? '');
   // Comparing digests keeps the check constant-time whatever the length of the token sent.
-  return match !== null && timingSafeEqual(digest(match[1]), expected);
+  return match !== null && timingSafeEqual(digest(match[1]!), expected);
 }
 
+/**
+ * Security headers and the Host and Origin checks, on every request the router takes (the page, the API and
+ * unknown paths alike): neither depends on the path.
+ */
 export function registerSecurity(app: FastifyInstance, options: SecurityOptions): void {
-  const expected = options.apiToken === undefined ? null : digest(options.apiToken);
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
     if (options.loopbackOnly && !LOOPBACK_HOSTS.has(parseHost(request.headers.host)?.hostname ?? '')) {
@@ -66,10 +58,20 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
     if (isCrossOrigin(request)) {
       return sendError(reply, 403, 'forbidden', 'Cross-origin requests are not allowed');
     }
-    if (expected && request.url.startsWith('/api/') && !hasToken(request, expected)) {
-      reply.header('www-authenticate', 'Bearer');
-      return sendError(reply, 401, 'unauthorized', 'This server needs its API token: Authorization: Bearer <DEMO_API_TOKEN>');
-    }
     return undefined;
+  });
+}
+
+/**
+ * The API token, asked for by the `/api` scope itself: its hook runs for the routes the router matched in that
+ * scope and for its not-found handler, whatever spelling of the path got there (`/%61pi/...`, `/api//...`).
+ */
+export function requireApiToken(api: FastifyInstance, apiToken: string | undefined): void {
+  if (apiToken === undefined) return;
+  const expected = digest(apiToken);
+  api.addHook('onRequest', async (request, reply) => {
+    if (hasToken(request, expected)) return undefined;
+    reply.header('www-authenticate', 'Bearer');
+    return sendError(reply, 401, 'unauthorized', 'This server needs its API token (DEMO_API_TOKEN) in the Authorization header, scheme Bearer');
   });
 }

@@ -2,13 +2,17 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type ToolExecutor } from '@modelgate/provider-contracts';
 import { type Modelgate } from '@modelgate/provider-runtime';
 import { LIMITS } from '../shared/api-contract';
-import { registerErrorHandling } from './errors';
+import { answerClientError } from './client-error';
+import { answerFrameworkError, registerErrorHandling, sendNotFound } from './errors';
+import { registerJsonBody } from './json-body';
+import { refuseUndeclaredMethods } from './method-not-allowed';
 import { createModelCheck } from './model-check';
+import { registerOpenApi, registerOpenApiRoute } from './openapi';
 import { registerChatRoute } from './routes/chat';
 import { registerHealthRoute } from './routes/health';
 import { registerModelsRoutes } from './routes/models';
 import { registerPageRoutes } from './routes/page';
-import { registerSecurity } from './security';
+import { registerSecurity, requireApiToken } from './security';
 
 export interface DemoServerOptions {
   modelgate: Pick<Modelgate, 'registry' | 'store' | 'discovery' | 'execution'>;
@@ -23,25 +27,46 @@ export interface DemoServerOptions {
   webRoot?: string;
 }
 
+/** A request must arrive whole within this; a client that stops sending gets a 408, not a socket held open. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** The demo's HTTP API and page. No CORS plugin: other origins are refused, never invited. */
 export async function buildServer(options: DemoServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger,
     bodyLimit: LIMITS.bodyBytes,
+    requestTimeout: REQUEST_TIMEOUT_MS,
     // Open SSE streams must not hold `close()` up; their upstream calls are aborted with them.
     forceCloseConnections: true,
+    frameworkErrors: answerFrameworkError(LIMITS.bodyBytes),
+    clientErrorHandler: answerClientError,
   });
   // JSON only: a text/plain POST is a "simple" request a foreign page could send without a CORS preflight.
   app.removeContentTypeParser('text/plain');
-  registerSecurity(app, { apiToken: options.apiToken, loopbackOnly: options.loopbackOnly });
+  registerJsonBody(app);
+  registerSecurity(app, { loopbackOnly: options.loopbackOnly });
   registerErrorHandling(app, LIMITS.bodyBytes);
+  await registerOpenApi(app, { tokenRequired: options.apiToken !== undefined });
+  const refuseOtherMethods = refuseUndeclaredMethods(app);
   registerHealthRoute(app);
-  registerModelsRoutes(app, options.modelgate);
-  registerChatRoute(app, {
-    execution: options.modelgate.execution,
-    models: createModelCheck(options.modelgate),
-    toolset: options.toolset,
-  });
+  // The token is asked for by this scope, on the routes the router matched in it: never by a prefix of the raw URL.
+  await app.register(
+    async (api) => {
+      requireApiToken(api, options.apiToken);
+      api.setNotFoundHandler(sendNotFound);
+      const refuseOtherApiMethods = refuseUndeclaredMethods(api);
+      registerModelsRoutes(api, options.modelgate);
+      registerChatRoute(api, {
+        execution: options.modelgate.execution,
+        models: createModelCheck(options.modelgate),
+        toolset: options.toolset,
+      });
+      registerOpenApiRoute(api);
+      refuseOtherApiMethods();
+    },
+    { prefix: '/api' },
+  );
   await registerPageRoutes(app, options.webRoot);
+  refuseOtherMethods();
   return app;
 }

@@ -3,8 +3,8 @@ import { type FastifyReply } from 'fastify';
 import { type ChatStream, ProviderError, isProviderError } from '@modelgate/provider-contracts';
 import { STREAM_ERROR_EVENT } from '../shared/api-contract';
 import { formatSseFrame } from '../shared/sse';
-import { errorBody } from './errors';
-import { SECURITY_HEADERS } from './security';
+import { logUpstreamFailure, upstreamErrorBody } from './errors';
+import { SECURITY_HEADERS } from './security-headers';
 
 function asProviderError(error: unknown): ProviderError {
   return isProviderError(error) ? error : new ProviderError({ code: 'upstream', message: 'Internal error', retryable: false });
@@ -34,8 +34,8 @@ export async function replyWithSse(reply: FastifyReply, stream: ChatStream): Pro
     }
   } catch (error) {
     const failure = asProviderError(error);
-    if (failure.code !== 'aborted') reply.log.warn({ code: failure.code, status: failure.status }, 'chat stream failed');
-    if (!raw.destroyed) raw.write(formatSseFrame(STREAM_ERROR_EVENT, errorBody(failure)));
+    logUpstreamFailure(reply.log, failure, 'chat stream failed');
+    if (!raw.destroyed) raw.write(formatSseFrame(STREAM_ERROR_EVENT, upstreamErrorBody(failure)));
   } finally {
     raw.end();
   }

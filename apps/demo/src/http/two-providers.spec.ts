@@ -107,7 +107,7 @@ describe('the demo server with LiteLLM and vLLM', () => {
   it('refuses a model of no configured provider without calling either server', async () => {
     const h = await start();
     const response = await post(h, ask('openai/gpt-4o', 'hi'));
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(404);
     expect(ErrorBody.parse(response.json()).error.code).toBe('model_not_found');
     expect([...h.simulator.requests, ...vllmOf(h).requests]).toEqual([]);
   });
@@ -123,7 +123,7 @@ describe('the demo server with LiteLLM and vLLM', () => {
       expect(ModelsResponse.parse(up.json()).status).toBe('ready');
       expect((await post(h, ask('litellm/gpt-4o-mini', 'hi'))).statusCode).toBe(200);
       const refused = await post(h, ask(LLAMA, 'hi'));
-      expect(refused.statusCode).toBe(400);
+      expect(refused.statusCode).toBe(404);
       expect(ErrorBody.parse(refused.json()).error.code).toBe('model_not_found');
       expect(vllmOf(h).requests).toEqual([]);
     });
@@ -145,7 +145,7 @@ describe('the demo server with LiteLLM and vLLM', () => {
       expect(h.demo.gateways.map((gateway) => [gateway.kind.id, gateway.embedded])).toEqual([['vllm', false]]);
       expect(ProvidersResponse.parse((await get(h, '/api/providers')).json()).providers).toEqual([{ id: 'vllm', name: 'vLLM' }]);
       expect((await get(h, '/api/providers/litellm/models')).statusCode).toBe(404);
-      expect((await post(h, ask('litellm/gpt-4o-mini', 'hi'))).statusCode).toBe(400);
+      expect((await post(h, ask('litellm/gpt-4o-mini', 'hi'))).statusCode).toBe(404);
       expect((await post(h, ask(LLAMA, 'hi'))).statusCode).toBe(200);
       expect(h.simulator.requests).toEqual([]);
     });

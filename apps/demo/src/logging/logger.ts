@@ -28,6 +28,33 @@ export const REDACTED_PATHS = [
   '*.body',
 ];
 
+/** A request as logged: method and path; the query string is cut (a client's `?token=` must not land here). */
+export function redactQuery(url: string): string {
+  const at = url.indexOf('?');
+  return at === -1 ? url : `${url.slice(0, at)}?[redacted]`;
+}
+
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  id?: unknown;
+}
+
+/**
+ * Fastify logs `{req}` and `{res}` per request, and `{err}` for a crash. These pick the fields that cannot
+ * hold a secret: no headers (Authorization, cookies), no query string, no body; an error keeps its type,
+ * its code and its message and stack with keys cut out.
+ */
+export const SERIALIZERS = {
+  req: (request: LoggedRequest) => ({ id: request.id, method: request.method, url: redactQuery(request.url ?? '') }),
+  res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
+  err: (error: unknown) => {
+    if (!(error instanceof Error)) return { message: redactSecrets(String(error)) };
+    const { code } = error as { code?: unknown };
+    return { type: error.name, code, message: redactSecrets(error.message), stack: redactSecrets(error.stack ?? '') };
+  },
+};
+
 export interface DemoLoggerOptions {
   level: Level | 'silent';
   /** Where lines go; stderr by default, so `--json` output on stdout stays one clean document. */
@@ -40,6 +67,7 @@ export function createDemoLogger(options: DemoLoggerOptions): Pino {
       level: options.level,
       base: { service: 'modelgate-demo' },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: SERIALIZERS,
       hooks: {
         // Messages are free text: a key that slipped into one (an upstream error echoing it) is cut here.
         logMethod(args, method) {

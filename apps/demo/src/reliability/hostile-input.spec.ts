@@ -110,7 +110,7 @@ describe('hostile input to the demo HTTP API', () => {
       'gpt-4o-mini',
     ])('refuses the model id %j before any upstream chat', async (model) => {
       const response = await post(ask({ model }));
-      expect(response.statusCode).toBe(400);
+      expect(response.statusCode).toBe(404);
       expect(ErrorBody.parse(response.json()).error.code).toBe('model_not_found');
       expect(harness.simulator.chatRequests).toEqual([]);
     });
@@ -122,7 +122,7 @@ describe('hostile input to the demo HTTP API', () => {
           harness.simulator.reset();
           const response = await post(ask({ model }));
           const served = SERVED.has(model);
-          expect(response.statusCode).toBe(served ? 200 : 400);
+          expect(response.statusCode).toBe(served ? 200 : 404);
           expect(harness.simulator.chatRequests).toHaveLength(served ? 1 : 0);
         }),
         { numRuns: 200 },
@@ -205,7 +205,7 @@ describe('hostile input to the demo HTTP API', () => {
       await post(ask({ stream: true })),
       await harness.app.inject({ method: 'DELETE', url: '/api/providers' }),
     ];
-    expect(answers.map((answer) => answer.statusCode)).toEqual([400, 413, 415, 403, 502, 200, 404]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([400, 413, 415, 403, 502, 200, 405]);
     for (const answer of answers) {
       expect(answer.headers).toMatchObject({
         'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),

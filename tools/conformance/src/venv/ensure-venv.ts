@@ -12,6 +12,10 @@ export interface EnsureVenvOptions {
   /** Finds the interpreter; only called when an install is needed. */
   readonly findPython: () => Promise<Python>;
   readonly env?: NodeJS.ProcessEnv;
+  /** The program the lock installs, whose presence tells an install is there; `litellm` by default. */
+  readonly executable?: string;
+  /** What the venv is for, in error messages; the LiteLLM proxy by default. */
+  readonly purpose?: string;
 }
 
 export interface VenvReady {
@@ -33,9 +37,10 @@ const markerName = '.modelgate-install-complete.json';
 export async function ensureVenv(options: EnsureVenvOptions): Promise<VenvReady> {
   const started = performance.now();
   const lock = await readFile(options.lockPath);
-  const dir = venvDirFor(lock, options.cacheRoot);
+  const executable = options.executable ?? 'litellm';
+  const dir = venvDirFor(lock, options.cacheRoot, executable);
   const seconds = () => (performance.now() - started) / 1000;
-  if (existsSync(join(dir, markerName)) && existsSync(join(dir, 'bin', 'litellm'))) {
+  if (existsSync(join(dir, markerName)) && existsSync(join(dir, 'bin', executable))) {
     return { dir, installed: false, seconds: seconds() };
   }
   const python = await options.findPython();
@@ -55,7 +60,7 @@ export async function ensureVenv(options: EnsureVenvOptions): Promise<VenvReady>
     const code = await runLogged(command, args, { logPath, env });
     if (code !== 0) {
       throw new SetupError(
-        `could not ${what} for the LiteLLM proxy (exit ${code}). Last lines of ${logPath}:\n${logTail(logPath)}`,
+        `could not ${what} for ${options.purpose ?? 'the LiteLLM proxy'} (exit ${code}). Last lines of ${logPath}:\n${logTail(logPath)}`,
       );
     }
   }

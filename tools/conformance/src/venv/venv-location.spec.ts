@@ -21,6 +21,13 @@ describe('venvDirFor', () => {
     expect(venvDirFor(lock, '/cache')).toBe(`/cache/modelgate/litellm-venv-${key}`);
   });
 
+  it('keeps the venv of another program apart, named by it', () => {
+    const lock = 'schemathesis==4.32.5 --hash=sha256:00\n';
+    const key = createHash('sha256').update(lock).digest('hex').slice(0, 16);
+
+    expect(venvDirFor(lock, '/cache', 'schemathesis')).toBe(`/cache/modelgate/schemathesis-venv-${key}`);
+  });
+
   it('gives a changed lock file a new venv', () => {
     expect(venvDirFor('litellm==1.83.14\n', '/cache')).not.toBe(venvDirFor('litellm==1.83.13\n', '/cache'));
   });

@@ -8,10 +8,13 @@ export function cacheRoot(env: NodeJS.ProcessEnv): string {
   return xdg !== undefined && xdg !== '' ? xdg : join(env['HOME'] ?? homedir(), '.cache');
 }
 
-/** One virtualenv per lock file content: a changed lock gets a new venv, the old one is left alone. */
-export function venvDirFor(lock: Buffer | string, root: string): string {
+/**
+ * One virtualenv per lock file content: a changed lock gets a new venv, the old one is left alone. `name`
+ * (the program it installs) keeps the venvs of different tools apart.
+ */
+export function venvDirFor(lock: Buffer | string, root: string, name = 'litellm'): string {
   const key = createHash('sha256').update(lock).digest('hex').slice(0, 16);
-  return join(root, 'modelgate', `litellm-venv-${key}`);
+  return join(root, 'modelgate', `${name}-venv-${key}`);
 }
 
 /** The exact LiteLLM version a lock file pins (`litellm==x` or `litellm[proxy]==x`). */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FastifyInstance } from 'fastify';
 import { sendError } from '../errors';
+import { ERROR_RESPONSE } from '../openapi';
 
 /** The page and its two files, by fixed name: no path from the request ever reaches the file system. */
 const ASSETS: readonly { route: string; file: string; type: string }[] = [
@@ -10,11 +11,18 @@ const ASSETS: readonly { route: string; file: string; type: string }[] = [
   { route: '/app.css', file: 'app.css', type: 'text/css; charset=utf-8' },
 ];
 
-/** Serves the built page from `webRoot` (read once, at start-up). */
+/** Serves the built page from `webRoot` (read once, at start-up). Open: a browser loads it before it has a token. */
 export async function registerPageRoutes(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
   for (const asset of ASSETS) {
     const body = webRoot === undefined ? null : await readFile(join(webRoot, asset.file)).catch(() => null);
-    app.get(asset.route, async (_request, reply) => {
+    const schema = {
+      security: [],
+      response: {
+        200: { description: asset.file, content: { [asset.type.split(';')[0]!]: { schema: { type: 'string' } } } },
+        default: ERROR_RESPONSE,
+      },
+    };
+    app.get(asset.route, { schema }, async (_request, reply) => {
       if (body === null) return sendError(reply, 503, 'misconfigured', 'The page is not built: start the demo with npm start');
       return reply.type(asset.type).header('cache-control', 'no-cache').send(body);
     });
