@@ -1,6 +1,7 @@
 import OpenAI, { type ClientOptions } from 'openai';
 import { type Logger, redactSecrets } from '@modelgate/provider-contracts';
 import { type OpenAICompatibleConfig } from './config';
+import { isKeylessRefusal, keylessRefusalAnswer } from './keyless-refusal';
 import { parseRetryAfterMs, withPlainRetryAfter } from './retry-after';
 
 type Fetch = NonNullable<ClientOptions['fetch']>;
@@ -27,10 +28,11 @@ function noRetry(response: Response, body: BodyInit | null): Response {
  * 1.108) is copied to `retry-after` first, which the SDK reads. And newer LiteLLM proxies answer an exceeded budget with 429, which the SDK would retry
  * although no retry can succeed: its body says so (`budget_exceeded`), so it is not retried either.
  */
-export function limitRetryAfter(maxWaitMs: number): Fetch {
+export function limitRetryAfter(maxWaitMs: number, sentKey = true): Fetch {
   return async (url, init) => {
     const fetched = await fetch(url, init);
     if (fetched.ok) return fetched;
+    if (isKeylessRefusal(fetched, sentKey)) return keylessRefusalAnswer(fetched);
     const plain = withPlainRetryAfter(fetched.headers);
     const response = plain === null ? fetched : rebuilt(fetched, plain, fetched.body);
     const wait = parseRetryAfterMs(response.headers);
@@ -71,6 +73,6 @@ export function createOpenAIClient(config: OpenAICompatibleConfig, logger: Logge
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
     defaultHeaders: { ...config.defaultHeaders, ...(config.apiKey === undefined && { Authorization: null }) },
-    fetch: limitRetryAfter(config.timeoutMs),
+    fetch: limitRetryAfter(config.timeoutMs, config.apiKey !== undefined),
   });
 }
