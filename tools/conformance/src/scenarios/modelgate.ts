@@ -18,6 +18,8 @@ export interface ConnectOptions {
   readonly apiKey?: string;
   readonly toolExecutor?: ToolExecutor;
   readonly logger?: Logger;
+  /** The SDK's retries; none unless given. */
+  readonly maxRetries?: number;
 }
 
 /**
@@ -26,7 +28,9 @@ export interface ConnectOptions {
  */
 export function connect(context: ScenarioContext, options: ConnectOptions = {}): Promise<Modelgate> {
   return createModelgate({
-    providers: [litellmModule({ baseUrl: context.baseUrl, apiKey: options.apiKey ?? context.masterKey, maxRetries: 0 })],
+    providers: [
+      litellmModule({ baseUrl: context.baseUrl, apiKey: options.apiKey ?? context.masterKey, maxRetries: options.maxRetries ?? 0 }),
+    ],
     toolExecutor: options.toolExecutor,
     logger: options.logger,
   });
