@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Installs (or finds cached) the virtualenv with the LiteLLM proxy pinned in requirements.lock, prints where
+// Installs (or finds cached) the virtualenv of every release in src/releases.ts, from its hash-locked lock, prints where
 // and how long it took, and stops: `node tools/conformance/scripts/ensure-venv.mjs`.
 import { runConformance } from './run-entry.mjs';
 

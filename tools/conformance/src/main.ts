@@ -27,6 +27,7 @@ import { toolLoopScenarios } from './scenarios/tool-loop';
 import { unknownModelScenario } from './scenarios/unknown-model';
 import { unpricedModelScenario } from './scenarios/unpriced-model';
 import { upstreamScenarios } from './scenarios/upstream-behaviour';
+import { wireDetailScenarios } from './scenarios/wire-details';
 import { wrongKeyScenario } from './scenarios/wrong-key';
 import { ensureVenv } from './venv/ensure-venv';
 import { defaultPythonCandidates, findPython } from './venv/find-python';
@@ -59,6 +60,7 @@ const providerScenarios: readonly Scenario[] = [
   abortScenario,
   ...modelCatalogScenarios,
   ...upstreamScenarios,
+  ...wireDetailScenarios,
 ];
 
 /**
