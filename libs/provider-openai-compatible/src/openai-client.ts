@@ -43,6 +43,12 @@ export function limitRetryAfter(maxWaitMs: number, sentKey = true): Fetch {
   };
 }
 
+/** Whether requests carry a key: `apiKey`, or one of the default headers a proxy reads a key from. */
+function sendsKey(config: OpenAICompatibleConfig): boolean {
+  const names = Object.keys(config.defaultHeaders ?? {}).map((name) => name.toLowerCase());
+  return config.apiKey !== undefined || names.includes('authorization') || names.includes('x-litellm-api-key');
+}
+
 /** The SDK logs through ours: its per-request lines are debug noise for us, and keys never reach them. */
 function sdkLogger(logger: Logger, provider: string): NonNullable<ClientOptions['logger']> {
   const fields = { provider, source: 'openai-sdk' };
@@ -73,6 +79,6 @@ export function createOpenAIClient(config: OpenAICompatibleConfig, logger: Logge
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
     defaultHeaders: { ...config.defaultHeaders, ...(config.apiKey === undefined && { Authorization: null }) },
-    fetch: limitRetryAfter(config.timeoutMs, config.apiKey !== undefined),
+    fetch: limitRetryAfter(config.timeoutMs, sendsKey(config)),
   });
 }

@@ -29,6 +29,13 @@ describe('against a proxy answering like LiteLLM 1.108.7', () => {
     expect(chatPosts()).toBe(1);
   });
 
+  it('keeps a text/plain 500 a retryable upstream failure when the key goes in a default header', async () => {
+    simulator().enqueue('gpt-4o-mini', { fault: 'status', status: 500, body: 'Internal Server Error' });
+    const config = { defaultHeaders: { 'x-litellm-api-key': 'sk-master-1108' }, maxRetries: 0 };
+    const error = await rejection(providerFor(simulator(), { config }).chat(ask('hi')));
+    expect(error).toMatchObject({ code: 'upstream', status: 500, retryable: true });
+  });
+
   it('keeps a 500 to a request with a key a retryable upstream failure', async () => {
     simulator().enqueue('gpt-4o-mini', { fault: 'server-error' });
     const error = await rejection(providerFor(simulator(), { config: { ...key, maxRetries: 0 } }).chat(ask('hi')));
