@@ -24,9 +24,12 @@ try {
   });
   const { main } = await import(pathToFileURL(outfile).href);
   const simulator = await main(process.argv.slice(2));
-  const stop = () => simulator.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // null: --help printed the usage and started nothing.
+  if (simulator !== null) {
+    const stop = () => simulator.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -9,6 +9,8 @@ export interface KeyCheck {
   masterKey: string | null;
   /** Whether the proxy has a database of virtual keys (`DATABASE_URL`). */
   database: boolean;
+  /** LiteLLM 1.108 answers a missing or malformed key with a bare `500 text/plain` (litellm-release.ts). */
+  keylessAs500?: boolean;
 }
 
 /** `Bearer x` / `bearer x` / `Basic x` -> `x`; anything else is not a key the proxy will read. */
@@ -53,6 +55,7 @@ export function unknownKeyWithDatabase(key: string): ErrorAnswer {
 export function checkAuth(headers: Headers, check: KeyCheck): ErrorAnswer | null {
   if (check.masterKey === null) return null;
   const key = presentedKey(headers);
+  if (check.keylessAs500 && (key === undefined || key === '' || key === null)) return errors.bareInternalError();
   if (key === undefined || key === '') return errors.missingKey();
   if (key === null) return errors.malformedKey();
   if (sameKey(key, check.masterKey)) return null;

@@ -30,6 +30,8 @@ export interface ChatAnswer {
   /** The gateway header context, minus what the writer adds (cost). */
   headerContext: GatewayHeaderContext;
   prices: Prices;
+  /** Whether a stream's usage chunk carries `usage.cost` (LiteLLM 1.108). */
+  streamUsageCost?: boolean;
 }
 
 /** How many chunks a partial-delivery fault lets through first. */

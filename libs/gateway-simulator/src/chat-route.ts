@@ -68,7 +68,11 @@ export async function handleChat(exchange: Exchange, state: SimulatorState): Pro
   const context: GatewayHeaderContext = { ...base, modelId, modelGroup: group.model.id, apiBase: state.catalog.apiBase(group) };
   const step = state.routeFault('chat') ?? state.takeStep([body.model, group.model.id]) ?? group.model.fault;
   const fault = step !== undefined && isFault(step) ? step : null;
-  const failure = fault === null ? null : errorForFault(fault, { model: body.model, deploymentId: modelId });
+  const failure = fault === null ? null : errorForFault(fault, {
+    model: body.model,
+    deploymentId: modelId,
+    retryAfterHeader: state.release.retryAfterAsUpstreamCopy ? 'llm_provider-retry-after' : 'retry-after',
+  });
   if (fault !== null && failure !== null) {
     sendError(exchange.res, failure, faultHeaders(fault, context));
     return;
@@ -99,6 +103,7 @@ export async function handleChat(exchange: Exchange, state: SimulatorState): Pro
     delivery: plan.delivery,
     headerContext: { ...context, scriptedDelayMs: plan.reply.delayMs ?? 0 },
     prices: state.catalog.prices(group),
+    streamUsageCost: state.flavor === 'litellm' && state.release.streamUsageCost,
   };
   await (body.stream === true ? respondStream(answer) : respondJson(answer));
 }

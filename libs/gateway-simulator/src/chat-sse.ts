@@ -4,6 +4,7 @@ import { errors } from './litellm-errors';
 import { pythonJson } from './python-json';
 import { type StreamEnding, writeSse } from './sse-writer';
 import { streamChunks } from './stream-chunks';
+import { costFromUsage } from './usage';
 
 function ending(answer: ChatAnswer): StreamEnding {
   const after = chunksBefore(answer.delivery);
@@ -33,6 +34,7 @@ export async function respondStream(answer: ChatAnswer): Promise<void> {
     includeUsage: request.stream_options?.include_usage === true,
     toolIndexMode: answer.delivery?.fault === 'tool-deltas-index0' ? 'all-zero' : 'per-call',
     flavor: answer.headerContext.flavor,
+    usageCost: answer.streamUsageCost ? costFromUsage(completion.usage, answer.prices) : null,
   });
   // No cost header here: the real proxy sends none on streams (issue #12689).
   const headers = { ...gatewayHeaders(answer.headerContext, { kind: 'stream' }), ...reply.headers };

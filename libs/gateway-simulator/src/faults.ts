@@ -19,6 +19,8 @@ export function isChatOnlyFault(fault: Fault): boolean {
 export interface FaultContext {
   model: string;
   deploymentId: string;
+  /** The header a scripted wait goes in: `retry-after`, or 1.108's `llm_provider-retry-after` copy of the upstream's. */
+  retryAfterHeader?: string;
 }
 
 function rawStatus(fault: Extract<Fault, { fault: 'status' }>): ErrorAnswer {
@@ -41,7 +43,7 @@ export function errorForFault(fault: Fault, context: FaultContext): ErrorAnswer 
     case 'rate-limit': {
       const answer = errors.rateLimit(context.model);
       // A retry-after header is not guaranteed on the proxy's 429s: only when the script asks for one.
-      if (fault.retryAfterSeconds !== undefined) answer.headers = { 'retry-after': String(fault.retryAfterSeconds) };
+      if (fault.retryAfterSeconds !== undefined) answer.headers = { [context.retryAfterHeader ?? 'retry-after']: String(fault.retryAfterSeconds) };
       return answer;
     }
     case 'no-deployments':

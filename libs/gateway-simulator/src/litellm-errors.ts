@@ -27,6 +27,8 @@ function routerSuffix(model: string): string {
 }
 
 export const errors = {
+  /** Starlette's own answer to an exception nothing handled: text, not LiteLLM's JSON envelope. */
+  bareInternalError: (): ErrorAnswer => ({ status: 500, body: 'Internal Server Error' }),
   missingKey: () => litellmError(401, 'Authentication Error, No api key passed in.', 'auth_error', 'None'),
   malformedKey: () =>
     litellmError(

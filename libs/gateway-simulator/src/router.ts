@@ -51,7 +51,7 @@ const ROUTES: readonly Route[] = [
     flavor: 'litellm',
     public: true,
     fault: 'readiness',
-    answer: (_, s) => readiness(s.version),
+    answer: (_, s) => readiness(s.version, s.release.readinessDetails),
   },
   { method: 'GET', matches: is('/health'), flavor: 'vllm', public: true, answer: () => '' },
   // Chat reads its own route fault, after validating the request like the proxy does.

@@ -44,7 +44,8 @@ export async function startGatewaySimulator(options: SimulatorOptions = {}): Pro
     masterKey: settings.masterKey ?? null,
     database: settings.database ?? false,
     flavor: settings.flavor ?? 'litellm',
-    version: settings.version ?? DEFAULT_LITELLM_VERSION,
+    version: settings.version ?? settings.litellmVersion ?? DEFAULT_LITELLM_VERSION,
+    litellmVersion: settings.litellmVersion ?? DEFAULT_LITELLM_VERSION,
     models: settings.models ?? defaultSimulatedModels(),
   });
   const sockets = new Set<Socket>();

@@ -43,7 +43,12 @@ export const SimulatorOptions = z.strictObject({
   models: z.array(SimulatedModel).optional(),
   /** `vllm`: no /model/info, no x-litellm-* headers, models owned by 'vllm'. */
   flavor: SimulatorFlavor.optional(),
-  /** Sent as `x-litellm-version` and in readiness. */
+  /**
+   * The LiteLLM release to answer like where releases differ (litellm-release.ts): `1.83.14` (default) or
+   * `1.108.7`; any release from 1.108 on answers like 1.108.7.
+   */
+  litellmVersion: z.string().regex(/^\d+\.\d+\.\d+/, 'must be major.minor.patch').optional(),
+  /** Sent as `x-litellm-version` and in readiness; defaults to `litellmVersion`. */
   version: z.string().min(1).optional(),
 });
 export type SimulatorOptions = z.infer<typeof SimulatorOptions>;

@@ -1,6 +1,6 @@
 import { SimulatorState } from './simulator-state';
 
-const state = () => new SimulatorState({ masterKey: null, database: false, flavor: 'litellm', version: '1.0.0', models: [{ id: 'a' }, { id: 'b' }] });
+const state = () => new SimulatorState({ masterKey: null, database: false, flavor: 'litellm', version: '1.0.0', litellmVersion: '1.83.14', models: [{ id: 'a' }, { id: 'b' }] });
 
 describe('SimulatorState', () => {
   it('hands out queued steps per model, first in first out', () => {

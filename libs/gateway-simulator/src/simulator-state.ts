@@ -1,5 +1,6 @@
 import { type KeyCheck } from './auth';
 import { isChatOnlyFault } from './faults';
+import { type LitellmRelease, litellmRelease } from './litellm-release';
 import { ModelCatalog } from './model-catalog';
 import { Recorder } from './recorder';
 import { Fault, parseStrict, Reply, type Step } from './reply';
@@ -13,6 +14,8 @@ export interface StateSettings {
   database: boolean;
   flavor: SimulatorFlavor;
   version: string;
+  /** The release whose differences it reproduces. */
+  litellmVersion: string;
   models: SimulatedModel[];
 }
 
@@ -27,6 +30,7 @@ export class SimulatorState {
   readonly keyCheck: KeyCheck;
   readonly flavor: SimulatorFlavor;
   readonly version: string;
+  readonly release: LitellmRelease;
   readonly recorder = new Recorder();
   catalog: ModelCatalog;
   abortedCount = 0;
@@ -36,7 +40,12 @@ export class SimulatorState {
 
   constructor(settings: StateSettings) {
     // vLLM has no key database, but it refuses a wrong key with 401 rather than LiteLLM's DB-less 400.
-    this.keyCheck = { masterKey: settings.masterKey, database: settings.database || settings.flavor === 'vllm' };
+    this.release = litellmRelease(settings.litellmVersion);
+    this.keyCheck = {
+      masterKey: settings.masterKey,
+      database: settings.database || settings.flavor === 'vllm',
+      keylessAs500: settings.flavor === 'litellm' && this.release.keylessAs500,
+    };
     this.flavor = settings.flavor;
     this.version = settings.version;
     this.catalog = new ModelCatalog(settings.models);

@@ -10,6 +10,8 @@ export interface ChunkOptions {
   toolIndexMode: 'per-call' | 'all-zero';
   /** Who writes the chunks: the LiteLLM proxy reshapes what its upstream (a vLLM-like server) sends. */
   flavor: SimulatorFlavor;
+  /** `usage.cost` of the usage chunk, as LiteLLM 1.108 adds for a priced model; null leaves it out. */
+  usageCost?: number | null;
 }
 
 type Delta = Record<string, unknown>;
@@ -69,7 +71,9 @@ export function streamChunks(completion: Completion, options: ChunkOptions): Rec
     // LiteLLM's usage chunk keeps one empty choice, even when its upstream sent `choices: []`: a client that
     // reads every chunk with a choice as content must skip it.
     const usageChoices = options.flavor === 'litellm' ? [{ index: 0, delta: {} }] : [];
-    chunks.push(frame(usageChoices, { usage: streamedUsage(completion, options.flavor) }));
+    const usage = streamedUsage(completion, options.flavor);
+    const cost = options.usageCost ?? null;
+    chunks.push(frame(usageChoices, { usage: cost === null || usage === null || usage.cost !== undefined ? usage : { ...usage, cost } }));
   }
   return chunks;
 }

@@ -26,7 +26,8 @@ const wellFormedReport = fc.record({
   error: fc.constant(null),
   fetchedAt: fc.constant('2026-01-01T00:00:00.000Z'),
   enriched: fc.boolean(),
-});
+  serverVersion: fc.constantFrom('1.83.14', null),
+}, { requiredKeys: ['provider', 'status', 'models', 'error', 'fetchedAt', 'enriched'] });
 
 // Any value a field might hold: the right type, null, or something else.
 const anyLeaf = fc.oneof(
@@ -99,6 +100,12 @@ describe('parseDiscoveryReport', () => {
 
   it('uses a well-formed report as it is', () => {
     const raw = report('litellm', ['gpt-4o', 'gpt-4o-mini']);
+    const parsed = parseDiscoveryReport(raw);
+    expect(parsed.success && parsed.data).toBe(raw);
+  });
+
+  it('uses a well-formed report with the server version as it is', () => {
+    const raw = { ...report('litellm', ['gpt-4o']), serverVersion: '1.83.14' };
     const parsed = parseDiscoveryReport(raw);
     expect(parsed.success && parsed.data).toBe(raw);
   });

@@ -85,16 +85,25 @@ function isModelList(value: unknown): boolean {
   return true;
 }
 
+/** `serverVersion` is optional: absent, or present as a string or null (present as undefined takes the schema). */
+function versionKeys(report: Fields<DiscoveryReport>): number | null {
+  if (!Object.hasOwn(report, 'serverVersion')) return REPORT_KEYS - 1;
+  const version = report.serverVersion;
+  return version === null || typeof version === 'string' ? REPORT_KEYS : null;
+}
+
 function isPlainReport(raw: unknown): raw is DiscoveryReport {
   if (!isPlainJsonObject(raw)) return false;
   const report: Fields<DiscoveryReport> = raw;
+  const keys = versionKeys(report);
   return (
+    keys !== null &&
     typeof report.provider === 'string' &&
     STATUSES.has(report.status) &&
     report.error === null &&
     typeof report.fetchedAt === 'string' &&
     typeof report.enriched === 'boolean' &&
-    hasKeys(report, REPORT_KEYS) &&
+    hasKeys(report, keys) &&
     isModelList(report.models)
   );
 }

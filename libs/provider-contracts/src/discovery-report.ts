@@ -14,8 +14,16 @@ export const DiscoveryReport = z.object({
   provider: z.string(),
   status: DiscoveryStatus,
   models: z.array(ModelInfo),
-  /** Short, free of secrets; `null` when the status is `ready` or `empty`. */
-  error: z.object({ code: ProviderErrorCode, message: z.string() }).nullable(),
+  /**
+   * Short, free of secrets; `null` when the status is `ready` or `empty`. `status` is the HTTP status the
+   * server answered with (null when it did not answer; left out by reports made before it was known).
+   */
+  error: z.object({ code: ProviderErrorCode, message: z.string(), status: z.number().int().nullable().optional() }).nullable(),
+  /**
+   * The version the server says it runs (LiteLLM's `x-litellm-version`), null when it does not say; left
+   * out by servers whose discovery does not ask.
+   */
+  serverVersion: z.string().nullable().optional(),
   /** ISO time the answer was received. */
   fetchedAt: z.string(),
   /** Whether `/model/info` enriched the models (false when the key may not read it). */

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-/** What a model is for, in LiteLLM's words; only `chat` (and `responses`) models are offered for chat. */
+/**
+ * What a model is for, in LiteLLM's words; only `chat` (and `responses`) models are offered for chat, and
+ * `unknown` ones (the server does not say). `other`: the server names a mode not in this list (LiteLLM's
+ * `realtime`, `video_generation`, whatever comes next), which is never chat.
+ */
 export const ModelMode = z.enum([
   'chat',
   'completion',
@@ -11,6 +15,7 @@ export const ModelMode = z.enum([
   'audio_speech',
   'rerank',
   'moderation',
+  'other',
   'unknown',
 ]);
 export type ModelMode = z.infer<typeof ModelMode>;

@@ -26,7 +26,8 @@ describe('litellmModule', () => {
   it('discovers through /v1/models and /model/info together', async () => {
     const report = await container.get<ModelDiscovery>(ModelDiscovery).discover();
     expect(report).toMatchObject({ provider: 'litellm', status: 'ready', enriched: true });
-    expect(new Set(sim.requests.map((request) => request.path))).toEqual(new Set(['/v1/models', '/model/info']));
+    expect(new Set(sim.requests.map((request) => request.path))).toEqual(new Set(['/v1/models', '/model/info', '/health/readiness']));
+    expect(report.serverVersion).toBe('1.83.14');
   });
 
   it('reads the proxy call id and cost from the x-litellm headers of a chat', async () => {

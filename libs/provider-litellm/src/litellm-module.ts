@@ -1,18 +1,20 @@
 import { type ContainerModule } from 'inversify';
 import { type OpenAICompatibleServer, openAICompatibleServerModule } from '@modelgate/provider-openai-compatible';
 import { litellmModelInfo } from './discovery/model-info-source';
+import { litellmProxyVersion } from './discovery/proxy-version';
 import { inspectLiteLLMResponse } from './gateway-headers';
 import { type LiteLLMConfig, LiteLLMConfigToken, type LiteLLMConfigInput } from './litellm-config';
 import { litellmDefinition } from './litellm-definition';
 import { parseLiteLLMConfig } from './parse-config';
 
-/** What LiteLLM adds to the shared engine: `/model/info` for discovery and its `x-litellm-*` headers. */
+/** What LiteLLM adds to the shared engine: `/model/info` and the proxy's version for discovery, its `x-litellm-*` headers. */
 export function litellmServer(config: LiteLLMConfig): OpenAICompatibleServer {
   return {
     definition: litellmDefinition,
     config,
     configToken: LiteLLMConfigToken,
     details: litellmModelInfo,
+    version: litellmProxyVersion,
     inspectResponse: inspectLiteLLMResponse,
   };
 }

@@ -24,6 +24,13 @@ describe('toProviderError for HTTP errors', () => {
     expect(error.code).toBe('model_not_found');
   });
 
+  it('recognises an unknown model behind a proxy with a wildcard route, in the wording of 1.83 and of 1.108', () => {
+    const old = 'litellm.BadRequestError: You passed in model=no-such-model. There are no healthy deployments for this model. Received Model Group=no-such-model';
+    const newer = "litellm.BadRequestError: You passed in model=no-such-model. There are no healthy deployments for this model\n\nLiteLLM: model group 'no-such-model' failed with the error above. No fallback was attempted.";
+    expect(map(400, { message: old, type: null, code: '400' }).code).toBe('model_not_found');
+    expect(map(400, { message: newer, type: 'invalid_request_error', code: '400' }).code).toBe('model_not_found');
+  });
+
   it('recognises an unknown model behind a 404 that names the model', () => {
     expect(map(404, { message: 'The model `nope` does not exist' }).code).toBe('model_not_found');
   });

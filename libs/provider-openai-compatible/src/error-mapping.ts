@@ -13,6 +13,13 @@ export interface ErrorContext {
 }
 
 const MAX_DETAIL = 300;
+/**
+ * LiteLLM's two wordings for a model it does not serve: `Invalid model name passed in model=x` (no route
+ * matches), and, when a wildcard route is configured, a 400 `You passed in model=x. There are no healthy
+ * deployments for this model` (1.83.14 and 1.108.7, tools/conformance/FINDINGS.md). The 429 "No deployments
+ * available" of a cooled-down group is a different sentence, and a 429 is classified before this.
+ */
+const UNKNOWN_MODEL = /Invalid model name passed in model=|You passed in model=\S+ There are no healthy deployments for this model/i;
 const CONTEXT_WINDOW = /ContextWindowExceeded|context length|context window|maximum context/i;
 
 /** The codes a gateway's error answer can mean, each with the sentence that opens its message. */
@@ -67,7 +74,7 @@ function classify(status: number | null, type: string | null, detail: string): A
   if (status === 403) return 'forbidden';
   if (status === 408) return 'timeout';
   if (status === 429) return 'rate_limited';
-  if (/Invalid model name passed in model=/i.test(detail)) return 'model_not_found';
+  if (UNKNOWN_MODEL.test(detail)) return 'model_not_found';
   if (CONTEXT_WINDOW.test(detail)) return 'context_window_exceeded';
   if (status === 404) return /model/i.test(detail) ? 'model_not_found' : 'misconfigured';
   if (status !== null && status >= 400 && status < 500) return 'bad_request';

@@ -1,4 +1,4 @@
-import { parseRetryAfterMs, retryAfterFromMessage } from './retry-after';
+import { parseRetryAfterMs, retryAfterFromMessage, withPlainRetryAfter } from './retry-after';
 
 describe('parseRetryAfterMs', () => {
   it('reads seconds', () => {
@@ -29,5 +29,19 @@ describe('retryAfterFromMessage', () => {
 
   it('is null when the message names no wait', () => {
     expect(retryAfterFromMessage('Rate limit reached')).toBeNull();
+  });
+});
+
+describe('the upstream wait a gateway passes on as llm_provider-retry-after', () => {
+  it('is read when the plain header is missing, and the plain one wins when both are sent', () => {
+    expect(parseRetryAfterMs(new Headers({ 'llm_provider-retry-after': '2' }))).toBe(2000);
+    expect(parseRetryAfterMs(new Headers({ 'llm_provider-retry-after-ms': '150' }))).toBe(150);
+    expect(parseRetryAfterMs(new Headers({ 'retry-after': '1', 'llm_provider-retry-after': '9' }))).toBe(1000);
+  });
+
+  it('is copied to retry-after for a client that reads only that, and nothing is copied over a plain header', () => {
+    expect(withPlainRetryAfter(new Headers({ 'llm_provider-retry-after': '2' }))?.get('retry-after')).toBe('2');
+    expect(withPlainRetryAfter(new Headers({ 'retry-after': '1', 'llm_provider-retry-after': '9' }))).toBeNull();
+    expect(withPlainRetryAfter(new Headers())).toBeNull();
   });
 });

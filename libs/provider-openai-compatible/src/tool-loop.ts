@@ -15,6 +15,7 @@ import {
 import { type CallScope } from './call-scope';
 import { CallTiming } from './call-timing';
 import { type ModelCaller, type TurnResult } from './model-call';
+import { assertModelTakes } from './model-fitness';
 import { buildBaseBody, buildTurnBody, toolChoiceForTurn, type WireMessage } from './request-builder';
 import { buildResult } from './result-builder';
 import { parseStructuredOutput } from './structured-output';
@@ -93,6 +94,7 @@ export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult>
   // Typed as the SDK's message param: here message-formatting's wire shape is checked against openai's.
   const format = (messages: ChatMessage[]): WireMessage[] =>
     formatMessages('openai-compatible', messages, { model: context.modelInfo, provider: context.provider });
+  assertModelTakes(request, context.modelInfo);
   const messages = format(request.messages);
   const base = buildBaseBody(request, context.providerModel);
   const maxToolTurns = request.maxToolIterations ?? DEFAULT_MAX_TOOL_ITERATIONS;

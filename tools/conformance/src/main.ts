@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGatewaySimulator, type GatewaySimulator } from '@modelgate/gateway-simulator';
 import { startLitellmProxy, type RunningProxy } from './proxy/litellm-proxy';
-import { routedModelIds } from './proxy/proxy-models';
-import { formatResultTable } from './runner/result-table';
+import { upstreamModelIds } from './proxy/proxy-models';
+import { litellmReleases, lockPathOf } from './releases';
+import { formatResultTable, type ReleaseRun } from './runner/result-table';
 import { runScenarios } from './runner/run-scenarios';
 import { stopEverythingOnExit } from './runner/shutdown';
 import type { ScenarioContext } from './scenarios/scenario';
@@ -15,6 +16,7 @@ import { costHeaderScenario } from './scenarios/cost-header';
 import { discoveryScenario } from './scenarios/discovery';
 import { gatewayErrorScenarios } from './scenarios/gateway-errors';
 import { midstreamErrorScenario } from './scenarios/midstream-error';
+import { modelCatalogScenarios } from './scenarios/model-catalog';
 import { plainChatScenario } from './scenarios/plain-chat';
 import type { Scenario } from './scenarios/scenario';
 import { smokeScenarios } from './scenarios/smoke';
@@ -24,6 +26,8 @@ import { timeoutScenario } from './scenarios/timeout';
 import { toolLoopScenarios } from './scenarios/tool-loop';
 import { unknownModelScenario } from './scenarios/unknown-model';
 import { unpricedModelScenario } from './scenarios/unpriced-model';
+import { upstreamScenarios } from './scenarios/upstream-behaviour';
+import { wireDetailScenarios } from './scenarios/wire-details';
 import { wrongKeyScenario } from './scenarios/wrong-key';
 import { ensureVenv } from './venv/ensure-venv';
 import { defaultPythonCandidates, findPython } from './venv/find-python';
@@ -54,12 +58,16 @@ const providerScenarios: readonly Scenario[] = [
   unpricedModelScenario,
   timeoutScenario,
   abortScenario,
+  ...modelCatalogScenarios,
+  ...upstreamScenarios,
+  ...wireDetailScenarios,
 ];
 
 /**
- * The conformance run: the pinned LiteLLM install (cached), the gateway simulator as the upstream, a proxy
- * started for this run in front of it, the scenarios against the proxy, a result table. Resolves to the exit
- * code. `--venv-only` stops after the install.
+ * The conformance run, for each release in `releases.ts` one after the other: its pinned LiteLLM install
+ * (cached), the gateway simulator as the upstream, a proxy started for it in front of that, the scenarios
+ * against the proxy; then one result table with a column per release. Resolves to the exit code.
+ * `--venv-only` stops after the installs; `--release <version>` runs only that release.
  *
  * Environment: CONFORMANCE_PYTHON (an interpreter to use), XDG_CACHE_HOME (where the venv lives).
  */
@@ -75,7 +83,28 @@ export async function main(options: MainOptions): Promise<number> {
 }
 
 async function run({ root, argv, env }: MainOptions): Promise<number> {
-  const lockPath = join(root, 'tools/conformance/requirements.lock');
+  const releases = chosenReleases(argv);
+  const runs: ReleaseRun[] = [];
+  for (const release of releases) {
+    const run = await runRelease(root, release, argv, env);
+    if (run !== null) runs.push(run);
+  }
+  if (runs.length === 0) return 0;
+  log(formatResultTable(runs));
+  return runs.every((run) => run.outcomes.every((outcome) => outcome.passed)) ? 0 : 1;
+}
+
+/** Every configured release, or those named with `--release <version>` (repeatable). */
+function chosenReleases(argv: readonly string[]): readonly string[] {
+  const named = argv.flatMap((arg, index) => (arg === '--release' && argv[index + 1] ? [argv[index + 1]!] : []));
+  const unknown = named.filter((version) => !litellmReleases.includes(version));
+  if (unknown.length > 0) throw new SetupError(`no lock file for LiteLLM ${unknown.join(', ')} (known: ${litellmReleases.join(', ')})`);
+  return named.length > 0 ? named : litellmReleases;
+}
+
+/** One release: its cached venv, a simulator and a proxy of its own, the scenarios; null with `--venv-only`. */
+async function runRelease(root: string, release: string, argv: readonly string[], env: NodeJS.ProcessEnv): Promise<ReleaseRun | null> {
+  const lockPath = join(root, lockPathOf(release));
   const pinnedVersion = pinnedLitellmVersion(await readFile(lockPath, 'utf8')) ?? 'unknown';
   const python = env['CONFORMANCE_PYTHON'];
   const venv = await ensureVenv({
@@ -85,7 +114,7 @@ async function run({ root, argv, env }: MainOptions): Promise<number> {
   });
   const how = venv.installed ? 'installed' : 'found installed (cached)';
   log(`conformance: LiteLLM ${pinnedVersion} ${how} in ${venv.seconds.toFixed(2)} s at ${venv.dir}`);
-  if (argv.includes('--venv-only')) return 0;
+  if (argv.includes('--venv-only')) return null;
 
   const workDir = await mkdtemp(join(tmpdir(), 'modelgate-conformance-'));
   let simulator: GatewaySimulator | undefined;
@@ -98,14 +127,14 @@ async function run({ root, argv, env }: MainOptions): Promise<number> {
   const removeHandlers = stopEverythingOnExit(cleanup, log);
   try {
     // The upstream behind the proxy is a plain OpenAI-compatible server: the simulator's vLLM flavour.
-    simulator = await startGatewaySimulator({ flavor: 'vllm', models: routedModelIds.map((id) => ({ id })) });
+    simulator = await startGatewaySimulator({ flavor: 'vllm', models: upstreamModelIds.map((id) => ({ id })) });
     const masterKey = `sk-conformance-${randomBytes(12).toString('hex')}`;
     const started = performance.now();
     const simulatorUrl = simulator.url;
     proxy = await startLitellmProxy({ venvDir: venv.dir, workDir, masterKey, simulatorUrl }).catch((error: unknown) => {
       throw new SetupError(`the LiteLLM proxy did not start: ${error instanceof Error ? error.message : error}`);
     });
-    log(`conformance: proxy ready at ${proxy.baseUrl} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(`conformance: proxy ${pinnedVersion} ready at ${proxy.baseUrl} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const context: ScenarioContext = {
       baseUrl: proxy.baseUrl,
       masterKey,
@@ -115,8 +144,7 @@ async function run({ root, argv, env }: MainOptions): Promise<number> {
     };
     const scenarios = [...smokeScenarios(pinnedVersion), ...providerScenarios];
     const outcomes = await runScenarios(scenarios, context);
-    log(formatResultTable(outcomes, proxy.version));
-    return outcomes.every((outcome) => outcome.passed) ? 0 : 1;
+    return { version: pinnedVersion, outcomes };
   } finally {
     await cleanup();
     removeHandlers();

@@ -1,4 +1,5 @@
 import { type DiscoveryReport, ProviderError } from '@modelgate/provider-contracts';
+import { isOlderThanSupportedLitellm, LITELLM_PROVIDER_ID, OLDEST_SUPPORTED_LITELLM } from '@modelgate/provider-litellm';
 import { type Demo } from '../app/open-demo';
 import { displayUrl } from '../shared/display-url';
 import { type CommandContext } from './context';
@@ -15,6 +16,10 @@ export async function discoverModels(context: CommandContext, providerId?: strin
     const reports = await context.demo.modelgate.discovery.refresh({ providerId, signal: context.signal });
     for (const report of reports) {
       context.logger.debug({ provider: report.provider, status: report.status, models: report.models.length, enriched: report.enriched }, 'discovery finished');
+      const version = report.serverVersion;
+      if (report.provider === LITELLM_PROVIDER_ID && version && isOlderThanSupportedLitellm(version)) {
+        context.logger.warn({ provider: report.provider, version }, `LiteLLM ${version} is older than ${OLDEST_SUPPORTED_LITELLM}, the oldest release modelgate is tested against`);
+      }
     }
     return reports;
   } finally {

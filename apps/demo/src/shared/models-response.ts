@@ -16,7 +16,8 @@ export const DISCOVERY_HTTP_STATUS: Record<DiscoveryStatus, number> = {
 
 function reportError(report: DiscoveryReport): SerializedProviderError | undefined {
   if (!report.error) return undefined;
-  return new ProviderError({ code: report.error.code, message: report.error.message, provider: report.provider }).toJSON();
+  const { code, message, status } = report.error;
+  return new ProviderError({ code, message, status: status ?? null, provider: report.provider }).toJSON();
 }
 
 export function toModelsResponse(report: DiscoveryReport): ModelsResponse {

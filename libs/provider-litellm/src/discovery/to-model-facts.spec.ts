@@ -86,8 +86,10 @@ describe('toModelFacts', () => {
     expect(info).toMatchObject({ max_input_tokens: null, input_cost_per_token: null, supports_vision: null, mode: null });
   });
 
-  it('maps a mode it does not know to unknown', () => {
-    expect(toModelFacts(wire({ mode: 'video_generation' })).mode).toBe('unknown');
+  it('maps a mode the proxy names but modelgate does not know to other, never chat, and no mode to unknown', () => {
+    expect(toModelFacts(wire({ mode: 'video_generation' })).mode).toBe('other');
+    expect(toModelFacts(wire({ mode: 'realtime' })).mode).toBe('other');
+    expect(toModelFacts(wire({ mode: null })).mode).toBe('unknown');
   });
 
   it('keeps the modes that decide what is offered for chat', () => {

@@ -26,10 +26,16 @@ function pricing(input: number | null, output: number | null): ModelFacts['prici
   return input === 0 && output === 0 ? { inputPerToken: null, outputPerToken: null } : { inputPerToken: input, outputPerToken: output };
 }
 
+/** No mode said is `unknown` (may be chat); a mode said that modelgate does not know is `other`, never chat. */
+function modeOf(mode: unknown): ModelMode {
+  if (mode === null || mode === undefined || mode === '') return 'unknown';
+  return isModelMode(mode) ? mode : 'other';
+}
+
 /** What `/model/info` says about one public model name, from the `model_info` of its deployment(s), merged. */
 export function toModelFacts(info: WireModelInfo): ModelFacts {
   return {
-    mode: isModelMode(info.mode) ? info.mode : 'unknown',
+    mode: modeOf(info.mode),
     contextWindow: info.max_input_tokens ?? info.max_tokens ?? null,
     maxOutputTokens: info.max_output_tokens ?? null,
     pricing: pricing(info.input_cost_per_token ?? null, info.output_cost_per_token ?? null),

@@ -1,5 +1,6 @@
 import { ProviderError } from '@modelgate/provider-contracts';
 import { errorBodyOf, errorFromBody } from '../error-mapping';
+import { isKeylessRefusal, keylessRefusalAnswer } from '../keyless-refusal';
 
 export type JsonOutcome =
   | { kind: 'json'; status: number; body: unknown }
@@ -24,7 +25,8 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<Jso
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.apiKey) headers['authorization'] = `Bearer ${options.apiKey}`;
   try {
-    const response = await fetch(url, { headers, signal });
+    const fetched = await fetch(url, { headers, signal });
+    const response = isKeylessRefusal(fetched, headers['authorization'] !== undefined) ? keylessRefusalAnswer(fetched) : fetched;
     if (!response.ok) {
       const body = await response.json().catch(() => null);
       const error = errorFromBody(response.status, errorBodyOf((body as { error?: unknown } | null)?.error), response.headers);

@@ -54,7 +54,7 @@ describe('readModelList', () => {
   });
 
   it.each(['unreachable', 'timeout', 'aborted'] as const)('reports a %s request as unreachable, keeping its code', (code) => {
-    expect(failed(code)).toEqual({ status: 'unreachable', code, message: `${code} here` });
+    expect(failed(code)).toEqual({ status: 'unreachable', code, message: `${code} here`, httpStatus: null });
   });
 
   it('reports any other failed request as invalid_response', () => {

@@ -42,6 +42,8 @@ export interface ListFailure {
   status: Exclude<DiscoveryStatus, 'ready' | 'empty'>;
   code: ProviderErrorCode;
   message: string;
+  /** The HTTP status the server answered with, when it answered. */
+  httpStatus: number | null;
 }
 
 /** The list's entries, one per id (first wins), or why there are none. `serverName` goes into messages. */
@@ -56,9 +58,10 @@ export function readModelList(outcome: JsonOutcome, serverName: string): { model
         status: 'misconfigured',
         code: 'misconfigured',
         message: `/v1/models did not answer JSON: the base URL does not look like a ${serverName} server`,
+        httpStatus: outcome.status,
       };
     case 'bad-json':
-      return { status: 'invalid_response', code: 'invalid_response', message: '/v1/models answered malformed JSON' };
+      return { status: 'invalid_response', code: 'invalid_response', message: '/v1/models answered malformed JSON', httpStatus: outcome.status };
     case 'json': {
       const parsed = parseModelList(outcome.body);
       if (!parsed.success) {
@@ -66,6 +69,7 @@ export function readModelList(outcome: JsonOutcome, serverName: string): { model
           status: 'invalid_response',
           code: 'invalid_response',
           message: `/v1/models answered an unexpected shape at ${issuePaths(parsed.error)}`,
+          httpStatus: outcome.status,
         };
       }
       const seen = new Set<string>();
@@ -82,7 +86,7 @@ export function readModelList(outcome: JsonOutcome, serverName: string): { model
 
 function fetchFailure(error: ProviderError): ListFailure {
   const down = error.code === 'unreachable' || error.code === 'timeout' || error.code === 'aborted';
-  return { status: down ? 'unreachable' : 'invalid_response', code: error.code, message: error.message };
+  return { status: down ? 'unreachable' : 'invalid_response', code: error.code, message: error.message, httpStatus: null };
 }
 
 function httpFailure(status: number, error: ProviderError, serverName: string): ListFailure {
@@ -91,10 +95,11 @@ function httpFailure(status: number, error: ProviderError, serverName: string): 
       status: 'unauthorized',
       code: error.code,
       message: `The ${serverName} server refused the key (HTTP ${status})`,
+      httpStatus: status,
     };
   }
   if (status === 404) {
-    return { status: 'misconfigured', code: 'misconfigured', message: '/v1/models not found (HTTP 404): check the base URL' };
+    return { status: 'misconfigured', code: 'misconfigured', message: '/v1/models not found (HTTP 404): check the base URL', httpStatus: status };
   }
-  return { status: 'unreachable', code: 'upstream', message: `The ${serverName} server failed to list models (HTTP ${status})` };
+  return { status: 'unreachable', code: 'upstream', message: `The ${serverName} server failed to list models (HTTP ${status})`, httpStatus: status };
 }

@@ -10,7 +10,7 @@ import { useSimulator } from '../test-support/harness';
 const KEY = `sk-canary-${Math.random().toString(36).slice(2)}`;
 const definition = discoveredServerDefinition({ id: 'acme', name: 'Acme', description: 'A test server' });
 
-type Hooks = Pick<DiscoverableServer, 'describe' | 'details'>;
+type Hooks = Pick<DiscoverableServer, 'describe' | 'details' | 'version'>;
 
 function discoveryFor(baseUrl: string, options: { apiKey?: string; timeoutMs?: number; logger?: Logger } = {}, hooks: Hooks = {}) {
   const config = parseServerConfig(
@@ -110,6 +110,22 @@ describe('OpenAICompatibleDiscovery against a plain OpenAI-compatible server', (
     sim().setRouteFault('models', { fault: 'status', status: 404, body: { detail: 'Not Found' } });
     const report = await discoveryFor(sim().url, { apiKey: KEY }).discover();
     expect(report.status).toBe('misconfigured');
+  });
+
+  it('keeps the HTTP status the server answered with in the error, and none when there was no answer', async () => {
+    sim().setRouteFault('models', { fault: 'server-error' });
+    const failed = await discoveryFor(sim().url, { apiKey: KEY }).discover();
+    expect(failed).toMatchObject({ status: 'unreachable', error: { code: 'upstream', status: 500 } });
+    expect(JSON.parse(JSON.stringify(failed)).error.status).toBe(500);
+    sim().setRouteFault('models', { fault: 'stall-headers' });
+    const silent = await discoveryFor(sim().url, { apiKey: KEY, timeoutMs: 200 }).discover();
+    expect(silent.error).toMatchObject({ code: 'timeout', status: null });
+  });
+
+  it('asks the version hook alongside the list and reports what it says; a server without one reports none', async () => {
+    const versioned = await discoveryFor(sim().url, { apiKey: KEY }, { version: async () => '9.9.9' }).discover();
+    expect(versioned.serverVersion).toBe('9.9.9');
+    expect('serverVersion' in (await discoveryFor(sim().url, { apiKey: KEY }).discover())).toBe(false);
   });
 
   it('says invalid_response for malformed JSON', async () => {

@@ -33,6 +33,8 @@ export interface DiscoverableServer {
   describe?: (model: ListedModel) => ModelFacts;
   /** Facts from elsewhere on the server; a field it reports wins over `describe`'s. */
   details?: ModelDetailsSource;
+  /** The version the server says it runs, null when it does not say; asked alongside the list. Never throws. */
+  version?: (get: ServerGet) => Promise<string | null>;
 }
 
 /**
@@ -53,11 +55,18 @@ export class OpenAICompatibleDiscovery implements ModelDiscovery {
   async discover(options: { signal?: AbortSignal } = {}): Promise<DiscoveryReport> {
     const { baseUrl, apiKey, discoveryTimeoutMs } = this.server.config;
     const get: ServerGet = (path) => getJson(`${baseUrl}${path}`, { apiKey, timeoutMs: discoveryTimeoutMs, signal: options.signal });
-    const [list, details] = await Promise.all([get('/v1/models'), this.server.details?.(get, this.logger) ?? null]);
+    const [list, details, version] = await Promise.all([
+      get('/v1/models'),
+      this.server.details?.(get, this.logger) ?? null,
+      this.server.version?.(get),
+    ]);
     const listed = readModelList(list, this.server.definition.name);
-    if ('status' in listed) return this.report(listed.status, [], false, listed);
-    const models = this.buildModels(listed.models, details);
-    return this.report(models.length > 0 ? 'ready' : 'empty', models, details !== null, null);
+    const report = (() => {
+      if ('status' in listed) return this.report(listed.status, [], false, listed);
+      const models = this.buildModels(listed.models, details);
+      return this.report(models.length > 0 ? 'ready' : 'empty', models, details !== null, null);
+    })();
+    return version === undefined ? report : { ...report, serverVersion: version };
   }
 
   private buildModels(listed: readonly ListedModel[], details: ModelDetails | null): ModelInfo[] {
@@ -77,7 +86,7 @@ export class OpenAICompatibleDiscovery implements ModelDiscovery {
       provider: this.providerId,
       status,
       models,
-      error: error ? { code: error.code, message: error.message } : null,
+      error: error ? { code: error.code, message: error.message, status: error.httpStatus } : null,
       fetchedAt: new Date().toISOString(),
       enriched,
     };

@@ -4,6 +4,7 @@ import { findFreePort } from './free-port';
 import { ProcessGroup } from './process-group';
 import { buildProxyConfig, renderProxyConfig } from './proxy-config';
 import { proxyEnvironment } from './proxy-environment';
+import { mockChat } from './proxy-models';
 import { waitForReadiness } from './readiness';
 
 export interface LitellmProxyOptions {
@@ -27,6 +28,21 @@ export interface RunningProxy {
   stop(): Promise<void>;
 }
 
+/**
+ * 1.108 no longer says its version in the readiness answer (FINDINGS.md); its chat answers still carry
+ * `x-litellm-version`, so one call to the mock model (answered by the proxy itself) tells it.
+ */
+async function versionFromChat(baseUrl: string, masterKey: string): Promise<string | null> {
+  const response = await fetch(`${baseUrl}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${masterKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ model: mockChat.id, messages: [{ role: 'user', content: 'version?' }] }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  await response.body?.cancel();
+  return response.headers.get('x-litellm-version');
+}
+
 /** Starts `litellm --config ...` on a free loopback port and resolves once it answers as ready. */
 export async function startLitellmProxy(options: LitellmProxyOptions): Promise<RunningProxy> {
   const port = await findFreePort();
@@ -45,7 +61,8 @@ export async function startLitellmProxy(options: LitellmProxyOptions): Promise<R
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     const readiness = await waitForReadiness({ baseUrl, group, timeoutMs: options.readinessTimeoutMs ?? 120_000 });
-    return { baseUrl, version: readiness.litellm_version ?? 'unknown', stop: () => group.stop() };
+    const version = readiness.litellm_version ?? (await versionFromChat(baseUrl, options.masterKey));
+    return { baseUrl, version: version ?? 'unknown', stop: () => group.stop() };
   } catch (error) {
     await group.stop();
     throw error;

@@ -1,5 +1,5 @@
 import { buildProxyConfig, renderProxyConfig } from './proxy-config';
-import { mockChat, mockErrors, simulated, unpriced } from './proxy-models';
+import { grouped, limited, mockChat, mockErrors, notChat, reasoner, simulated, unpriced, upstreamModelIds } from './proxy-models';
 
 describe('buildProxyConfig', () => {
   const config = buildProxyConfig({ masterKey: 'sk-conformance-spec', simulatorUrl: 'http://127.0.0.1:4010' });
@@ -25,10 +25,19 @@ describe('buildProxyConfig', () => {
     expect(entry(mockErrors.streamError.id)?.litellm_params['mock_response']).toBe('Exception: mock_streaming_error');
   });
 
-  it('routes only the simulated models to an upstream', () => {
+  it('routes only the simulated models to an upstream, each to a model the upstream serves', () => {
     const routed = config.model_list.filter((model) => 'api_base' in model.litellm_params);
 
-    expect(routed.map((model) => model.model_name)).toEqual([simulated.id, unpriced.id]);
+    expect(routed.map((model) => model.model_name)).toEqual([simulated.id, unpriced.id, grouped.id, grouped.id, limited.id, reasoner.id]);
+    for (const model of routed) expect(upstreamModelIds).toContain(String(model.litellm_params['model']).replace(/^openai\//, ''));
+  });
+
+  it('writes the model group as two deployments under one name, and the other modes with their mode', () => {
+    expect(config.model_list.filter((model) => model.model_name === grouped.id).map((model) => model.model_info)).toEqual(
+      grouped.deployments.map((deployment) => deployment.modelInfo),
+    );
+    for (const [id, mode] of Object.entries(notChat.modes)) expect(entry(id)?.model_info).toEqual({ mode });
+    expect(entry(notChat.wildcard)?.litellm_params).toEqual({ model: 'openai/*', api_key: 'fake' });
   });
 
   it('routes the unpriced model with neither prices nor model_info', () => {

@@ -1,4 +1,4 @@
-import { mockChat, mockErrors, simulated, unpriced } from './proxy-models';
+import { grouped, limited, mockChat, mockErrors, notChat, reasoner, simulated, unpriced } from './proxy-models';
 
 export interface ProxyConfigOptions {
   /** `sk-...`: the proxy's master key; with no database it is the only key the proxy accepts. */
@@ -9,7 +9,7 @@ export interface ProxyConfigOptions {
 
 interface ModelEntry {
   readonly model_name: string;
-  readonly litellm_params: Readonly<Record<string, string | number>>;
+  readonly litellm_params: Readonly<Record<string, string | number | readonly string[]>>;
   readonly model_info?: Readonly<Record<string, string | number | boolean>>;
 }
 
@@ -45,6 +45,20 @@ export function buildProxyConfig(options: ProxyConfigOptions) {
         modelInfo: { mode: 'chat', supports_function_calling: true, supports_response_schema: true },
       }),
       routedModel(options.simulatorUrl, unpriced.id),
+      ...grouped.deployments.map(({ upstream, modelInfo }) => routedModel(options.simulatorUrl, grouped.id, { upstream, modelInfo })),
+      routedModel(options.simulatorUrl, limited.id, {
+        upstream: simulated.id,
+        modelInfo: { mode: 'chat', max_input_tokens: limited.maxInputTokens, supports_vision: false, supports_function_calling: false },
+      }),
+      routedModel(options.simulatorUrl, reasoner.id, {
+        upstream: simulated.id,
+        params: { allowed_openai_params: ['reasoning_effort'] },
+        modelInfo: { mode: 'chat', supports_reasoning: true },
+      }),
+      { model_name: notChat.wildcard, litellm_params: { model: notChat.wildcard, api_key: 'fake' } },
+      ...Object.entries(notChat.modes).map(
+        ([id, mode]): ModelEntry => ({ model_name: id, litellm_params: { model: `openai/${id}`, api_key: 'fake' }, model_info: { mode } }),
+      ),
     ] satisfies ModelEntry[],
     general_settings: { master_key: options.masterKey },
     // Retries and cooldowns would turn one scripted failure into several upstream calls, or into the
@@ -55,19 +69,24 @@ export function buildProxyConfig(options: ProxyConfigOptions) {
 }
 
 interface RoutedSettings {
+  /** The upstream's model name, when it is not the public one. */
+  readonly upstream?: string;
   readonly prices?: Readonly<Record<string, number>>;
+  /** More `litellm_params`. */
+  readonly params?: ModelEntry['litellm_params'];
   readonly modelInfo?: ModelEntry['model_info'];
 }
 
-/** A model the proxy forwards to the simulator's OpenAI API under its own name (`openai/<id>`). */
+/** A model the proxy forwards to the simulator's OpenAI API, under its own name (`openai/<id>`) unless told. */
 function routedModel(simulatorUrl: string, id: string, settings: RoutedSettings = {}): ModelEntry {
   return {
     model_name: id,
     litellm_params: {
-      model: `openai/${id}`,
+      model: `openai/${settings.upstream ?? id}`,
       api_base: `${simulatorUrl.replace(/\/+$/, '')}/v1`,
       api_key: 'fake',
       ...settings.prices,
+      ...settings.params,
     },
     ...(settings.modelInfo === undefined ? {} : { model_info: settings.modelInfo }),
   };

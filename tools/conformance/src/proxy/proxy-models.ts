@@ -39,5 +39,59 @@ export const simulated = {
  */
 export const unpriced = { id: 'sim-unpriced' } as const;
 
-/** The models the upstream (the gateway simulator) must know: the routed ones, by the name the proxy forwards. */
+/** The models routed under their own name. */
 export const routedModelIds: readonly string[] = [simulated.id, unpriced.id];
+
+/**
+ * One public name with two deployments (a model group), routed to upstream models of their own (a model
+ * shared with a priced deployment would inherit that one's cost-map entry, `supports_vision: false` and all,
+ * FINDINGS.md); their `model_info` differ, so the merged model shows which deployment each fact came from.
+ */
+export const grouped = {
+  id: 'sim-group',
+  deployments: [
+    { upstream: 'sim-group-a', modelInfo: { max_input_tokens: 4096, supports_function_calling: true } },
+    { upstream: 'sim-group-b', modelInfo: { max_input_tokens: 16384, max_output_tokens: 512, supports_vision: true } },
+  ],
+} as const;
+
+/** Routed to `sim-gpt` with `model_info` overrides saying it takes no tools and no images. */
+export const limited = {
+  id: 'sim-limited',
+  maxInputTokens: 2048,
+} as const;
+
+/**
+ * Routed to `sim-gpt` and allowed `reasoning_effort`: 1.83.14 refuses that parameter for a custom `openai/`
+ * model unless the deployment lists it in `allowed_openai_params` (FINDINGS.md).
+ */
+export const reasoner = { id: 'sim-reasoner' } as const;
+
+/** Listed by the proxy but never chat models: a wildcard route and deployments of other modes. */
+export const notChat = {
+  wildcard: 'openai/*',
+  modes: {
+    'mock-embedding': 'embedding',
+    'mock-image-generation': 'image_generation',
+    'mock-realtime': 'realtime',
+    'mock-video': 'video_generation',
+    'mock-future-mode': 'telepathy',
+  },
+} as const;
+
+/** Every public model name the config writes, the wildcard route aside. */
+export const configuredModelIds: readonly string[] = [
+  mockChat.id,
+  ...Object.values(mockErrors).map((error) => error.id),
+  ...routedModelIds,
+  grouped.id,
+  limited.id,
+  reasoner.id,
+  ...Object.keys(notChat.modes),
+];
+
+/** The configured names discovery offers for chat: all but the other modes. */
+export const configuredChatModelIds: readonly string[] = configuredModelIds.filter((id) => !(id in notChat.modes));
+
+/** The models the upstream (the gateway simulator) must know, by the name the proxy forwards. */
+export const upstreamModelIds: readonly string[] = [...routedModelIds, ...grouped.deployments.map((deployment) => deployment.upstream)];

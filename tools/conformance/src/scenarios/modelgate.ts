@@ -14,10 +14,12 @@ import { createModelgate, type Modelgate } from '@modelgate/provider-runtime';
 import type { ScenarioContext } from './scenario';
 
 export interface ConnectOptions {
-  /** The proxy's master key unless given. */
-  readonly apiKey?: string;
+  /** The proxy's master key unless given; null sends no key at all. */
+  readonly apiKey?: string | null;
   readonly toolExecutor?: ToolExecutor;
   readonly logger?: Logger;
+  /** The SDK's retries; none unless given. */
+  readonly maxRetries?: number;
 }
 
 /**
@@ -26,7 +28,13 @@ export interface ConnectOptions {
  */
 export function connect(context: ScenarioContext, options: ConnectOptions = {}): Promise<Modelgate> {
   return createModelgate({
-    providers: [litellmModule({ baseUrl: context.baseUrl, apiKey: options.apiKey ?? context.masterKey, maxRetries: 0 })],
+    providers: [
+      litellmModule({
+        baseUrl: context.baseUrl,
+        ...(options.apiKey !== null && { apiKey: options.apiKey ?? context.masterKey }),
+        maxRetries: options.maxRetries ?? 0,
+      }),
+    ],
     toolExecutor: options.toolExecutor,
     logger: options.logger,
   });

@@ -1,6 +1,7 @@
 import { type Fault, type GatewaySimulator, type SimulatedModel, startGatewaySimulator } from '@modelgate/gateway-simulator';
 import { buildProxyConfig } from '../proxy/proxy-config';
 import { mockErrors } from '../proxy/proxy-models';
+import { litellmReleases } from '../releases';
 import type { Scenario, ScenarioContext } from '../scenarios/scenario';
 
 const MASTER_KEY = 'sk-conformance-simulated-proxy';
@@ -25,41 +26,65 @@ const MOCK_FAULTS: Readonly<Record<string, Fault>> = {
   },
 };
 
-/** The conformance proxy's model list as simulated models: the same config, answered by the simulator itself. */
+/**
+ * The conformance proxy's model list as simulated models: the same config, answered by the simulator itself.
+ * The deployments of a model group become one simulated model with that many deployments and their
+ * model_info merged, first deployment first, as the library merges what the proxy lists per deployment.
+ */
 function simulatedModels(simulatorUrl: string): SimulatedModel[] {
-  return buildProxyConfig({ masterKey: MASTER_KEY, simulatorUrl }).model_list.map((entry) => {
+  const models = new Map<string, SimulatedModel>();
+  for (const entry of buildProxyConfig({ masterKey: MASTER_KEY, simulatorUrl }).model_list) {
+    const earlier = models.get(entry.model_name);
+    if (earlier !== undefined) {
+      const modelInfo = { ...entry.model_info, ...earlier.modelInfo };
+      models.set(entry.model_name, { ...earlier, modelInfo, deployments: (earlier.deployments ?? 1) + 1 });
+      continue;
+    }
     const { api_key: _key, mock_response: mock, ...litellmParams } = entry.litellm_params;
     const model: SimulatedModel = { id: entry.model_name, litellmParams, modelInfo: entry.model_info };
-    if (typeof mock !== 'string') return model;
-    const fault = MOCK_FAULTS[mock];
-    return fault === undefined ? { ...model, reply: { text: mock } } : { ...model, fault };
-  });
+    const fault = typeof mock === 'string' ? MOCK_FAULTS[mock] : undefined;
+    if (typeof mock !== 'string') models.set(model.id, model);
+    else models.set(model.id, fault === undefined ? { ...model, reply: { text: mock } } : { ...model, fault });
+  }
+  return [...models.values()];
 }
 
+/** The context of a simulated proxy, by the release it answers like. */
+export type SimulatedProxies = (release: string) => ScenarioContext;
+
 /**
- * For a describe block: the gateway simulator (LiteLLM flavour) standing in for the whole conformance setup,
- * proxy and upstream at once, configured from the same proxy config. A scenario that passes here and against
- * the real proxy shows the simulator answers like the real one where that scenario looks.
+ * For a describe block: one gateway simulator (LiteLLM flavour) per release in `releases.ts`, each answering
+ * like that release (`litellmVersion`) and standing in for the whole conformance setup, proxy and upstream
+ * at once, configured from the same proxy config. A scenario that passes here and against the real proxy
+ * of a release shows the simulator answers like that release where the scenario looks.
  */
-export function useSimulatedProxy(): () => ScenarioContext {
-  let simulator: GatewaySimulator | null = null;
+export function useSimulatedProxy(): SimulatedProxies {
+  const simulators = new Map<string, GatewaySimulator>();
   beforeAll(async () => {
-    simulator = await startGatewaySimulator({ masterKey: MASTER_KEY, models: [] });
-    simulator.setModels(simulatedModels(simulator.url));
+    for (const release of litellmReleases) {
+      const simulator = await startGatewaySimulator({ masterKey: MASTER_KEY, models: [], litellmVersion: release });
+      simulator.setModels(simulatedModels(simulator.url));
+      simulators.set(release, simulator);
+    }
   });
-  afterEach(() => simulator?.reset());
+  afterEach(() => {
+    for (const simulator of simulators.values()) simulator.reset();
+  });
   afterAll(async () => {
-    await simulator?.close();
+    for (const simulator of simulators.values()) await simulator.close();
   });
-  return () => {
-    if (simulator === null) throw new Error('the simulated proxy starts in beforeAll');
-    return { baseUrl: simulator.url, masterKey: MASTER_KEY, simulatorUrl: simulator.url, simulator, proxyVersion: '1.83.14' };
+  return (release) => {
+    const simulator = simulators.get(release);
+    if (simulator === undefined) throw new Error('the simulated proxies start in beforeAll');
+    return { baseUrl: simulator.url, masterKey: MASTER_KEY, simulatorUrl: simulator.url, simulator, proxyVersion: release };
   };
 }
 
-/** One `it` per scenario: each must pass against the simulated proxy. */
-export function itPassesAgainstTheSimulator(scenarios: readonly Scenario[], context: () => ScenarioContext): void {
-  for (const scenario of scenarios) {
-    it(`passes against the simulator: ${scenario.name}`, () => scenario.run(context()));
+/** One `it` per scenario and release: each must pass against the simulator answering like that release. */
+export function itPassesAgainstTheSimulator(scenarios: readonly Scenario[], contexts: SimulatedProxies): void {
+  for (const release of litellmReleases) {
+    for (const scenario of scenarios) {
+      it(`passes against the simulator as LiteLLM ${release}: ${scenario.name}`, () => scenario.run(contexts(release)));
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { litellmReleases, lockPathOf } from '../releases';
 import { cacheRoot, pinnedLitellmVersion, venvDirFor } from './venv-location';
 
 describe('cacheRoot', () => {
@@ -44,8 +45,8 @@ describe('pinnedLitellmVersion', () => {
   });
 });
 
-describe('requirements.lock', () => {
-  const lock = readFileSync(join(__dirname, '../../requirements.lock'), 'utf8');
+describe.each(litellmReleases)('the lock file of %s', (release) => {
+  const lock = readFileSync(join(__dirname, '../../../..', lockPathOf(release)), 'utf8');
   const requirements = lock.split(/\n(?=\S)/).filter((block) => /^[a-z0-9]/i.test(block));
 
   it('pins LiteLLM at 1.83.10 or later, never a release reported malicious or compromised', () => {

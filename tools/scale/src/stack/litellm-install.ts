@@ -5,7 +5,7 @@ import { join } from 'node:path';
  * The conformance suite's script that installs (once, hash-checked) or finds its pinned LiteLLM release, and
  * its arguments. The scale run uses the same install; pointing it at another release is changing this line.
  */
-export const litellmInstallCommand: readonly string[] = ['tools/conformance/scripts/ensure-venv.mjs'];
+export const litellmInstallCommand: readonly string[] = ['tools/conformance/scripts/ensure-venv.mjs', '--release', '1.83.14'];
 
 export interface LitellmInstall {
   readonly version: string;

@@ -1,0 +1,6 @@
+import { itPassesAgainstTheSimulator, useSimulatedProxy } from '../test-support/simulated-proxy';
+import { modelCatalogScenarios } from './model-catalog';
+
+describe('model catalog scenarios', () => {
+  itPassesAgainstTheSimulator(modelCatalogScenarios, useSimulatedProxy());
+});

@@ -1,0 +1,6 @@
+import { itPassesAgainstTheSimulator, useSimulatedProxy } from '../test-support/simulated-proxy';
+import { upstreamScenarios } from './upstream-behaviour';
+
+describe('upstream behaviour scenarios', () => {
+  itPassesAgainstTheSimulator(upstreamScenarios, useSimulatedProxy());
+});
