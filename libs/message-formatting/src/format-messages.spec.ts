@@ -35,11 +35,6 @@ describe('formatMessages', () => {
     expect(error.message).toBe('messages[1]: the tool result answers no earlier assistant tool call');
   });
 
-  it.each(ProviderFamily.options)('refuses messages that break the contract for %s', (family) => {
-    const error = caught(() => formatMessages(family, [{ role: 'user' }] as unknown as ChatMessage[]));
-    expect(error.message).toContain('Invalid messages: messages[0].content');
-  });
-
   it('puts the provider and model on its errors', () => {
     const image: ChatMessage[] = [{ role: 'user', content: [urlImage('https://example.com/a.png')] }];
     const error = caught(() => formatMessages('google', image, { model: modelInfo({ vision: false }), provider: 'gateway-b' }));

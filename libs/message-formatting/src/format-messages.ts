@@ -3,7 +3,6 @@ import { type AnthropicFormatted, formatAnthropic } from './anthropic';
 import { createFormatContext, type FormatOptions } from './format-context';
 import { formatGoogle, type GoogleFormatted } from './google';
 import { formatOpenAICompatible, type OpenAICompatibleMessage } from './openai-compatible';
-import { parseMessages } from './parse-messages';
 import { linkToolCalls } from './tool-call-links';
 
 /** What each provider family's request takes in place of our messages. */
@@ -14,8 +13,8 @@ export interface FormattedMessages {
 }
 
 /**
- * Our messages in a provider family's wire format, after checking them against the contract, the model's
- * capabilities, each family's media types and the attachment size limit. Throws `ProviderError`
+ * Our messages in a provider family's wire format. They are parsed ones (the request's, checked once at the
+ * entry, or ones the tool loop built); here they are checked against the model's capabilities, each family's media types and the attachment size limit. Throws `ProviderError`
  * `bad_request` naming the message and part at fault; never echoes content.
  */
 export function formatMessages<F extends ProviderFamily>(
@@ -29,15 +28,14 @@ export function formatMessages(
   options: FormatOptions = {},
 ): FormattedMessages[ProviderFamily] {
   const context = createFormatContext(family, options);
-  const parsed = parseMessages(messages, context);
-  const toolNames = linkToolCalls(parsed, context);
+  const toolNames = linkToolCalls(messages, context);
   switch (family) {
     case 'openai-compatible':
-      return formatOpenAICompatible(parsed, context);
+      return formatOpenAICompatible(messages, context);
     case 'anthropic':
-      return formatAnthropic(parsed, context);
+      return formatAnthropic(messages, context);
     case 'google':
-      return formatGoogle(parsed, context, toolNames);
+      return formatGoogle(messages, context, toolNames);
     default: {
       // A family added to the contract but not handled here fails to compile.
       const _exhaustive: never = family;

@@ -4,12 +4,9 @@ import {
   type ChatResult,
   type ChatStream,
   EMPTY_GATEWAY_METADATA,
-  issuePaths,
   type Logger,
-  parseChatRequest,
   type Provider,
   type ProviderDefinition,
-  ProviderError,
   SILENT_LOGGER,
   type StreamEvent,
   type ToolExecutor,
@@ -50,22 +47,19 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   const callPlain = plainCaller(client, inspect);
   const callStreaming = streamingCaller(client, inspect);
 
-  /** The call, start to end: validation, the tool loop, and every failure mapped, logged and rethrown. */
+  /**
+   * The call, start to end: the tool loop, and every failure mapped, logged and rethrown. The request is
+   * one `ExecutionService` parsed against the contract; it is trusted here.
+   */
   async function run(
-    input: ChatRequest,
+    request: ChatRequest,
     callModel: ModelCaller,
     emit: (event: StreamEvent) => void,
     stop?: AbortSignal,
   ): Promise<ChatResult> {
-    const model = typeof input?.model === 'string' ? input.model : null;
+    const model = request.model;
     let scope: CallScope | undefined;
     try {
-      const parsed = parseChatRequest(input);
-      if (!parsed.success) {
-        const message = `Invalid chat request (at ${issuePaths(parsed.error)})`;
-        throw new ProviderError({ code: 'bad_request', message });
-      }
-      const request = parsed.data;
       scope = new CallScope(request.timeoutMs ?? config.timeoutMs, [request.signal, stop]);
       return await runToolLoop({
         request,
