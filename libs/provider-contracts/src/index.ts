@@ -22,3 +22,4 @@ export * from './tokens';
 export * from './toolset';
 export * from './issue-paths';
 export * from './plain-json';
+export * from './lenient-guard';
