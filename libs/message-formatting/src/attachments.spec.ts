@@ -21,7 +21,7 @@ const pdfFile = base64File('application/pdf', PDF_BASE64);
 const textFile = base64File('text/plain', TEXT_BASE64);
 
 const check = (part: ImagePart | FilePart, options: FormatOptions = {}) =>
-  checkAttachment(part, PATH, RULES, createFormatContext('anthropic', options));
+  checkAttachment(part, PATH, RULES, createFormatContext('openai-compatible', options));
 
 describe('checkAttachment', () => {
   it('returns the media type of a base64 attachment, in lower case', () => {
@@ -61,7 +61,7 @@ describe('checkAttachment', () => {
 
   it('refuses an image media type the family does not take, listing the ones it does', () => {
     expect(caught(() => check(base64Image('image/bmp', 'Qk0='))).message).toBe(
-      `${PATH}: image/bmp images are not supported for anthropic (supported: image/png, image/jpeg)`,
+      `${PATH}: image/bmp images are not supported for openai-compatible (supported: image/png, image/jpeg)`,
     );
   });
 
@@ -72,7 +72,7 @@ describe('checkAttachment', () => {
   });
 
   it('refuses a file media type the family does not take', () => {
-    expect(caught(() => check(urlFile('application/zip', 'https://example.com/a.zip'))).message).toContain('application/zip files are not supported for anthropic');
+    expect(caught(() => check(urlFile('application/zip', 'https://example.com/a.zip'))).message).toContain('application/zip files are not supported for openai-compatible');
   });
 
   it('refuses a base64 file whose two media types disagree', () => {

@@ -1,15 +1,11 @@
 import { type ChatMessage, type ProviderFamily } from '@modelgate/provider-contracts';
-import { type AnthropicFormatted, formatAnthropic } from './anthropic';
 import { createFormatContext, type FormatOptions } from './format-context';
-import { formatGoogle, type GoogleFormatted } from './google';
 import { formatOpenAICompatible, type OpenAICompatibleMessage } from './openai-compatible';
-import { linkToolCalls } from './tool-call-links';
+import { checkToolCallLinks } from './tool-call-links';
 
 /** What each provider family's request takes in place of our messages. */
 export interface FormattedMessages {
   'openai-compatible': OpenAICompatibleMessage[];
-  anthropic: AnthropicFormatted;
-  google: GoogleFormatted;
 }
 
 /**
@@ -28,14 +24,10 @@ export function formatMessages(
   options: FormatOptions = {},
 ): FormattedMessages[ProviderFamily] {
   const context = createFormatContext(family, options);
-  const toolNames = linkToolCalls(messages, context);
+  checkToolCallLinks(messages, context);
   switch (family) {
     case 'openai-compatible':
       return formatOpenAICompatible(messages, context);
-    case 'anthropic':
-      return formatAnthropic(messages, context);
-    case 'google':
-      return formatGoogle(messages, context, toolNames);
     default: {
       // A family added to the contract but not handled here fails to compile.
       const _exhaustive: never = family;
