@@ -1,5 +1,5 @@
 import { createFormatContext, badRequest, DEFAULT_MAX_ATTACHMENT_BYTES, messagePath } from './format-context';
-import { modelInfo } from './test-support/fixtures';
+import { modelInfo } from '@modelgate/testing';
 
 describe('createFormatContext', () => {
   it('defaults to no model, no provider and a 20 MiB attachment limit', () => {

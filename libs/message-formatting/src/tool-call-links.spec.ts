@@ -1,7 +1,8 @@
 import { type ChatMessage } from '@modelgate/provider-contracts';
 import { createFormatContext } from './format-context';
 import { checkToolCallLinks } from './tool-call-links';
-import { caught, TOOL_ROUND_TRIP } from './test-support/fixtures';
+import { TOOL_ROUND_TRIP } from './test-support/fixtures';
+import { thrown } from '@modelgate/testing';
 
 const context = createFormatContext('openai-compatible', {});
 
@@ -12,7 +13,7 @@ describe('checkToolCallLinks', () => {
 
   it('refuses a tool result that answers no tool call, naming the message', () => {
     const messages: ChatMessage[] = [...TOOL_ROUND_TRIP, { role: 'tool', toolCallId: 'call_9', content: 'x' }];
-    const error = caught(() => checkToolCallLinks(messages, context));
+    const error = thrown(() => checkToolCallLinks(messages, context));
     expect(error.code).toBe('bad_request');
     expect(error.message).toBe('messages[6]: the tool result answers no earlier assistant tool call');
   });
@@ -22,6 +23,6 @@ describe('checkToolCallLinks', () => {
       { role: 'tool', toolCallId: 'call_1', content: 'early' },
       { role: 'assistant', content: null, toolCalls: [{ id: 'call_1', name: 'f', arguments: '{}' }] },
     ];
-    expect(caught(() => checkToolCallLinks(messages, context)).message).toMatch(/^messages\[0\]: /);
+    expect(thrown(() => checkToolCallLinks(messages, context)).message).toMatch(/^messages\[0\]: /);
   });
 });

@@ -1,6 +1,7 @@
 import { ChatResult, responseFormatFromZod } from '@modelgate/provider-contracts';
 import { z } from 'zod';
-import { ask, MODEL, PRICES, providerFor, REASONER, rejection, useSimulator } from './test-support/harness';
+import { ask, MODEL, PRICES, providerFor, REASONER, useSimulator } from './test-support/harness';
+import { rejection } from '@modelgate/testing';
 
 describe('a plain chat call against the gateway simulator', () => {
   const simulator = useSimulator();

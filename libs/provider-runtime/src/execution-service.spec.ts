@@ -1,18 +1,9 @@
 import { type GatewaySimulator, startGatewaySimulator } from '@modelgate/gateway-simulator';
-import { isProviderError, type ProviderError } from '@modelgate/provider-contracts';
 import { litellmModule } from '@modelgate/provider-litellm';
 import { createModelgate } from './create-modelgate';
+import { rejection } from '@modelgate/testing';
 
 const MODEL = 'litellm/gpt-4o-mini';
-
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => new Error('expected a rejection'),
-    (reason: unknown) => reason,
-  );
-  if (!isProviderError(error)) throw error;
-  return error;
-}
 
 describe('ExecutionService checks every request against the contract once, before any provider', () => {
   let sim: GatewaySimulator;
