@@ -1,6 +1,7 @@
 import type OpenAI from 'openai';
 import { type GatewayMetadata, ProviderError, type StreamEvent, isProviderError } from '@modelgate/provider-contracts';
 import { type CallScope, MAX_TIMER_MS } from './call-scope';
+import { errorBodyOf, errorFromBody } from './error-mapping';
 import { type WireBody, toStreamingBody } from './request-builder';
 import { readSseData } from './sse-parser';
 import { type ChunkDelta, StreamAssembler, type TurnOutput } from './stream-assembler';
@@ -55,6 +56,21 @@ function endedEarly(cause?: unknown): ProviderError {
 
 function notJson(what: string): ProviderError {
   return new ProviderError({ code: 'invalid_response', message: `The gateway sent ${what} that is not valid JSON` });
+}
+
+/**
+ * An `event: error` frame on a 200 stream fails the call with what it says: LiteLLM's `{error:{...}}` body, a
+ * bare error object, or plain text.
+ */
+function errorEvent(data: string): never {
+  let parsed: unknown = data;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    // Plain text: the message itself.
+  }
+  const inner = typeof parsed === 'object' && parsed !== null && 'error' in parsed ? parsed.error : parsed;
+  throw errorFromBody(null, errorBodyOf(inner) ?? { message: data });
 }
 
 /** A body that broke off (socket closed, proxy gone) ended early; if our scope ended it, the mapping says so. */
@@ -117,7 +133,7 @@ export function streamingCaller(client: OpenAI, inspect: ResponseInspector): Mod
       emitDeltas(emit, turn, delta);
       return true;
     };
-    await readSseData(response.body, onData).catch((error: unknown) => Promise.reject(bodyFailure(error)));
+    await readSseData(response.body, onData, errorEvent).catch((error: unknown) => Promise.reject(bodyFailure(error)));
     // Without [DONE] and without a finish reason the answer may be cut anywhere: it is not an answer.
     if (!done && !assembler.finished) throw endedEarly();
     return turnResult(assembler.output(), costUsd, gateway);
