@@ -1,6 +1,7 @@
 import type OpenAI from 'openai';
 import { type GatewayMetadata, ProviderError, type StreamEvent, isProviderError } from '@modelgate/provider-contracts';
 import { type CallScope, MAX_TIMER_MS } from './call-scope';
+import { type Backpressure } from './chat-stream';
 import { errorBodyOf, errorFromBody } from './error-mapping';
 import { type WireBody, toStreamingBody } from './request-builder';
 import { readSseData } from './sse-parser';
@@ -17,6 +18,8 @@ export interface TurnCall {
   onFirstToken: () => void;
   /** Takes the text and reasoning deltas as they come. */
   emit: (event: DeltaEvent) => void;
+  /** Asked before each read of a streamed body; the read waits while it gives a promise. */
+  backpressure?: Backpressure;
 }
 
 export interface TurnResult extends TurnOutput {
@@ -110,7 +113,7 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCa
  * its job), but the body is read by our lean SSE parser instead of the SDK's slower `Stream`.
  */
 export function streamingCaller(client: OpenAI, inspect: ResponseInspector): ModelCaller {
-  return async function callStreaming({ body, turn, scope, onFirstToken, emit }) {
+  return async function callStreaming({ body, turn, scope, onFirstToken, emit, backpressure }) {
     const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope));
     const response = await scope.race(request.asResponse());
     const { gateway, costUsd } = inspect(response.headers);
@@ -133,7 +136,12 @@ export function streamingCaller(client: OpenAI, inspect: ResponseInspector): Mod
       emitDeltas(emit, turn, delta);
       return true;
     };
-    await readSseData(response.body, onData, errorEvent).catch((error: unknown) => Promise.reject(bodyFailure(error)));
+    // The wait ends with the call too (timeout, abort), not only when the reader catches up.
+    const pause = backpressure && (() => {
+      const wait = backpressure();
+      return wait && scope.race(wait);
+    });
+    await readSseData(response.body, onData, errorEvent, pause).catch((error: unknown) => Promise.reject(bodyFailure(error)));
     // Without [DONE] and without a finish reason the answer may be cut anywhere: it is not an answer.
     if (!done && !assembler.finished) throw endedEarly();
     return turnResult(assembler.output(), costUsd, gateway);

@@ -12,7 +12,7 @@ import {
   type ToolExecutor,
 } from '@modelgate/provider-contracts';
 import { CallScope } from './call-scope';
-import { EventStream } from './chat-stream';
+import { type Backpressure, EventStream } from './chat-stream';
 import { type OpenAICompatibleConfig } from './config';
 import { toProviderError } from './error-mapping';
 import { type ModelCaller, plainCaller, type ResponseInspector, streamingCaller } from './model-call';
@@ -56,6 +56,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
     callModel: ModelCaller,
     emit: (event: StreamEvent) => void,
     stop?: AbortSignal,
+    backpressure?: Backpressure,
   ): Promise<ChatResult> {
     const model = request.model;
     let scope: CallScope | undefined;
@@ -73,6 +74,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
         scope,
         logger,
         emit,
+        backpressure,
       });
     } catch (error) {
       const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs };
@@ -94,7 +96,10 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
     },
     stream(request: ChatRequest): ChatStream {
       const consumerLeft = new AbortController();
-      return new EventStream((emit) => run(request, callStreaming, emit, consumerLeft.signal), () => consumerLeft.abort());
+      return new EventStream(
+        (emit, backpressure) => run(request, callStreaming, emit, consumerLeft.signal, backpressure),
+        () => consumerLeft.abort(),
+      );
     },
   };
 }

@@ -134,6 +134,40 @@ describe('SseParser and error events', () => {
 });
 
 describe('readSseData', () => {
+  it('reads the body no further while pause gives a promise, and goes on once it settles', async () => {
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulls++;
+          controller.enqueue(new TextEncoder().encode(pulls < 20 ? 'data: tick\n\n' : 'data: [DONE]\n\n'));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    let release: () => void = () => undefined;
+    let paused: Promise<void> | undefined;
+    const seen: string[] = [];
+    const reading = readSseData(
+      body,
+      (data) => {
+        seen.push(data);
+        if (seen.length === 3) paused = new Promise((resolve) => (release = resolve));
+        return data !== '[DONE]';
+      },
+      refuse,
+      () => paused,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toHaveLength(3);
+    expect(pulls).toBeLessThanOrEqual(4);
+    paused = undefined;
+    release();
+    await reading;
+    expect(seen).toHaveLength(20);
+    expect(seen.at(-1)).toBe('[DONE]');
+  });
+
   it('hands an error event to onError, which ends the read, and cancels the body', async () => {
     const { body, cancelled } = endlessBody('event: error\ndata: upstream gone\n\n');
     await expect(collect(body)).rejects.toThrow('error event: upstream gone');

@@ -85,6 +85,8 @@ export async function readSseData(
   body: ReadableStream<Uint8Array>,
   onData: (data: string) => boolean,
   onError: (data: string) => never,
+  /** Asked before each read: while it gives a promise, the body is read no further (backpressure). */
+  pause?: () => Promise<void> | undefined,
 ): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
@@ -92,6 +94,8 @@ export async function readSseData(
   let finished = false;
   try {
     for (;;) {
+      const wait = pause?.();
+      if (wait) await wait;
       const { done, value } = await reader.read();
       if (done) break;
       if (!deliver(parser.push(decoder.decode(value, { stream: true })), onData, onError)) return;

@@ -14,6 +14,7 @@ import {
 } from '@modelgate/provider-contracts';
 import { type CallScope } from './call-scope';
 import { CallTiming } from './call-timing';
+import { type Backpressure } from './chat-stream';
 import { type ModelCaller, type TurnResult } from './model-call';
 import { buildBaseBody, buildTurnBody, toolChoiceForTurn, type WireMessage } from './request-builder';
 import { buildResult } from './result-builder';
@@ -37,6 +38,8 @@ export interface ToolLoopContext {
   logger: Logger;
   /** Takes every event of the call, in order; a plain call drops them. */
   emit: (event: StreamEvent) => void;
+  /** A streamed call's reader is far behind: the model's answer is read no further until it catches up. */
+  backpressure?: Backpressure;
 }
 
 const noop = () => undefined;
@@ -105,7 +108,7 @@ export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult>
     emit({ type: 'turn-start', turn });
     const startMs = timing.now();
     const onFirstToken = turn === 1 ? () => timing.markFirstToken() : noop;
-    const output = await context.callModel({ body, turn, scope, onFirstToken, emit });
+    const output = await context.callModel({ body, turn, scope, onFirstToken, emit, backpressure: context.backpressure });
     const { durationMs } = timing.segment('model', request.model, turn, startMs);
     turns.push(output);
     const { finishReason } = output;
