@@ -1,36 +1,21 @@
 import type OpenAI from 'openai';
-import { type GatewayMetadata, ProviderError, type StreamEvent, isProviderError } from '@modelgate/provider-contracts';
+import { type GatewayMetadata, ProviderError, isProviderError } from '@modelgate/provider-contracts';
 import { type CallScope, MAX_TIMER_MS } from './call-scope';
-import { type Backpressure } from './chat-stream';
 import { errorBodyOf, errorFromBody } from './error-mapping';
 import { type WireBody, toStreamingBody } from './request-builder';
 import { readSseData } from './sse-parser';
+import { type TurnOptions, type TurnResult } from './model-turn';
 import { type ChunkDelta, StreamAssembler, type TurnOutput } from './stream-assembler';
 
 /** Reads a gateway's response headers: its metadata and the cost it reports, if any. */
 export type ResponseInspector = (headers: Headers) => { gateway: GatewayMetadata; costUsd: number | null };
 
-export interface TurnCall {
+/** A turn as the wire takes it: the body the options map to. */
+export interface TurnCall extends Omit<TurnOptions, 'messages' | 'toolChoice'> {
   body: WireBody;
-  turn: number;
-  scope: CallScope;
-  /** Called at the first text or tool-call delta (or the response, when not streaming). */
-  onFirstToken: () => void;
-  /** Takes the text and reasoning deltas as they come. */
-  emit: (event: DeltaEvent) => void;
-  /** Asked before each read of a streamed body; the read waits while it gives a promise. */
-  backpressure?: Backpressure;
 }
 
-export interface TurnResult extends TurnOutput {
-  /** The cost header, which LiteLLM leaves out of streaming responses (issue #12689). */
-  headerCostUsd: number | null;
-  gateway: GatewayMetadata;
-}
-
-export type DeltaEvent = Extract<StreamEvent, { type: 'text-delta' | 'reasoning-delta' }>;
-
-/** One model call: emits text and reasoning deltas as they come, resolves with the whole turn. */
+/** One model call over the wire: emits text and reasoning deltas as they come, resolves with the whole turn. */
 export type ModelCaller = (call: TurnCall) => Promise<TurnResult>;
 
 // The SDK's own timeout is a backstop a little behind ours, so ours always fires first and the SDK does not

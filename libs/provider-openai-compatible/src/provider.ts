@@ -17,6 +17,7 @@ import { type OpenAICompatibleConfig } from './config';
 import { toProviderError } from './error-mapping';
 import { type ModelCaller, plainCaller, type ResponseInspector, streamingCaller } from './model-call';
 import { createOpenAIClient } from './openai-client';
+import { openAITurns, type TurnTarget } from './openai-turn';
 import { runToolLoop } from './tool-loop';
 
 export interface OpenAICompatibleProviderOptions {
@@ -47,6 +48,12 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   const callPlain = plainCaller(client, inspect);
   const callStreaming = streamingCaller(client, inspect);
 
+  const target = (request: ChatRequest): TurnTarget => ({
+    provider: definition.id,
+    providerModel: registry.toProviderModelName(request.model),
+    modelInfo: registry.getModel(request.model),
+  });
+
   /**
    * The call, start to end: the tool loop, and every failure mapped, logged and rethrown. The request is
    * one `ExecutionService` parsed against the contract; it is trusted here.
@@ -65,10 +72,8 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
       return await runToolLoop({
         request,
         provider: definition.id,
-        providerModel: registry.toProviderModelName(request.model),
-        modelInfo: registry.getModel(request.model),
         pricing: registry.getPricing(request.model),
-        callModel,
+        callModel: openAITurns(request, target(request), callModel),
         executor: options.toolExecutor,
         toolConcurrency: config.toolConcurrency,
         scope,
