@@ -1,5 +1,6 @@
 import { startGatewaySimulator } from './server';
-import { chat, eventually, postJson, useSimulator, userSays } from './test-support/http';
+import { chat, postJson, useSimulator, userSays } from './test-support/http';
+import { eventually } from '@modelgate/testing';
 
 describe('startGatewaySimulator', () => {
   it('listens on a free loopback port and gives its base url without /v1', async () => {

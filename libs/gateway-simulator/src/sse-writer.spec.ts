@@ -1,4 +1,5 @@
-import { chat, eventually, readFrames, readUntilEnd, sseChunks, sseData, useSimulator, userSays } from './test-support/http';
+import { chat, readFrames, readUntilEnd, sseChunks, sseData, useSimulator, userSays } from './test-support/http';
+import { eventually } from '@modelgate/testing';
 
 const streamBody = { model: 'gpt-4o-mini', stream: true, messages: userSays('a fairly long question to stream') };
 

@@ -1,17 +1,8 @@
 import { type FilePart, type ImagePart } from '@modelgate/provider-contracts';
 import { type AttachmentRules, checkAttachment } from './attachments';
 import { createFormatContext, type FormatOptions } from './format-context';
-import {
-  base64File,
-  base64Image,
-  caught,
-  modelInfo,
-  PDF_BASE64,
-  PNG_BASE64,
-  TEXT_BASE64,
-  urlFile,
-  urlImage,
-} from './test-support/fixtures';
+import { base64File, base64Image, PDF_BASE64, PNG_BASE64, TEXT_BASE64, urlFile, urlImage } from './test-support/fixtures';
+import { modelInfo, thrown } from '@modelgate/testing';
 
 const RULES: AttachmentRules = { images: ['image/png', 'image/jpeg'], files: ['application/pdf', 'text/plain'] };
 const PATH = 'messages[1].content[2]';
@@ -21,7 +12,7 @@ const pdfFile = base64File('application/pdf', PDF_BASE64);
 const textFile = base64File('text/plain', TEXT_BASE64);
 
 const check = (part: ImagePart | FilePart, options: FormatOptions = {}) =>
-  checkAttachment(part, PATH, RULES, createFormatContext('anthropic', options));
+  checkAttachment(part, PATH, RULES, createFormatContext('openai-compatible', options));
 
 describe('checkAttachment', () => {
   it('returns the media type of a base64 attachment, in lower case', () => {
@@ -35,7 +26,7 @@ describe('checkAttachment', () => {
   });
 
   it('refuses an image for a model whose vision capability is false, naming the part', () => {
-    const error = caught(() => check(pngImage, { model: modelInfo({ vision: false }) }));
+    const error = thrown(() => check(pngImage, { model: modelInfo('litellm', 'test-model', { capabilities: { vision: false } }) }));
     expect(error.code).toBe('bad_request');
     expect(error.message).toBe(
       `${PATH}: model litellm/test-model does not accept images (capabilities.vision is false)`,
@@ -43,41 +34,41 @@ describe('checkAttachment', () => {
   });
 
   it('allows an image when vision is unknown', () => {
-    expect(check(pngImage, { model: modelInfo({ vision: null }) })).toBe('image/png');
+    expect(check(pngImage, { model: modelInfo('litellm', 'test-model', { capabilities: { vision: null } }) })).toBe('image/png');
   });
 
   it('refuses a PDF for a model whose pdf capability is false, by URL too', () => {
-    const model = modelInfo({ pdf: false });
-    expect(caught(() => check(pdfFile, { model })).message).toContain(
+    const model = modelInfo('litellm', 'test-model', { capabilities: { pdf: false } });
+    expect(thrown(() => check(pdfFile, { model })).message).toContain(
       'does not accept PDF files (capabilities.pdf is false)',
     );
-    expect(caught(() => check(urlFile('application/pdf', 'https://example.com/a.pdf'), { model })).code).toBe('bad_request');
+    expect(thrown(() => check(urlFile('application/pdf', 'https://example.com/a.pdf'), { model })).code).toBe('bad_request');
   });
 
   it('allows a PDF when the pdf capability is unknown, and a text file whatever it is', () => {
-    expect(check(pdfFile, { model: modelInfo({ pdf: null }) })).toBe('application/pdf');
-    expect(check(textFile, { model: modelInfo({ pdf: false }) })).toBe('text/plain');
+    expect(check(pdfFile, { model: modelInfo('litellm', 'test-model', { capabilities: { pdf: null } }) })).toBe('application/pdf');
+    expect(check(textFile, { model: modelInfo('litellm', 'test-model', { capabilities: { pdf: false } }) })).toBe('text/plain');
   });
 
   it('refuses an image media type the family does not take, listing the ones it does', () => {
-    expect(caught(() => check(base64Image('image/bmp', 'Qk0='))).message).toBe(
-      `${PATH}: image/bmp images are not supported for anthropic (supported: image/png, image/jpeg)`,
+    expect(thrown(() => check(base64Image('image/bmp', 'Qk0='))).message).toBe(
+      `${PATH}: image/bmp images are not supported for openai-compatible (supported: image/png, image/jpeg)`,
     );
   });
 
   it('refuses an image URL whose extension names a type the family does not take', () => {
-    expect(caught(() => check(urlImage('https://example.com/scan.tiff'))).message).toContain(
+    expect(thrown(() => check(urlImage('https://example.com/scan.tiff'))).message).toContain(
       'image/tiff images are not supported',
     );
   });
 
   it('refuses a file media type the family does not take', () => {
-    expect(caught(() => check(urlFile('application/zip', 'https://example.com/a.zip'))).message).toContain('application/zip files are not supported for anthropic');
+    expect(thrown(() => check(urlFile('application/zip', 'https://example.com/a.zip'))).message).toContain('application/zip files are not supported for openai-compatible');
   });
 
   it('refuses a base64 file whose two media types disagree', () => {
     const mixed: FilePart = { ...pdfFile, source: { kind: 'base64', mediaType: 'text/plain', data: PDF_BASE64 } };
-    expect(caught(() => check(mixed)).message).toBe(
+    expect(thrown(() => check(mixed)).message).toBe(
       `${PATH}: mediaType application/pdf differs from source.mediaType text/plain`,
     );
   });
@@ -86,15 +77,15 @@ describe('checkAttachment', () => {
     const ninetyBytes = 'A'.repeat(120);
     const part = base64File('application/pdf', ninetyBytes);
     expect(check(part, { maxAttachmentBytes: 90 })).toBe('application/pdf');
-    expect(caught(() => check(part, { maxAttachmentBytes: 89 })).message).toBe(
+    expect(thrown(() => check(part, { maxAttachmentBytes: 89 })).message).toBe(
       `${PATH}: the attachment decodes to 90 bytes, more than the limit of 89`,
     );
   });
 
   it('never puts the attachment data or URL into its message', () => {
     const secret = 'c2stY2FuYXJ5LXNlY3JldA';
-    expect(caught(() => check(base64Image('image/png', secret), { maxAttachmentBytes: 1 })).message).not.toContain(secret);
+    expect(thrown(() => check(base64Image('image/png', secret), { maxAttachmentBytes: 1 })).message).not.toContain(secret);
     const url = 'https://example.com/private-token-123/scan.tiff';
-    expect(caught(() => check(urlImage(url))).message).not.toContain('private-token-123');
+    expect(thrown(() => check(urlImage(url))).message).not.toContain('private-token-123');
   });
 });

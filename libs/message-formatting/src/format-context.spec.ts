@@ -1,10 +1,10 @@
 import { createFormatContext, badRequest, DEFAULT_MAX_ATTACHMENT_BYTES, messagePath } from './format-context';
-import { modelInfo } from './test-support/fixtures';
+import { modelInfo } from '@modelgate/testing';
 
 describe('createFormatContext', () => {
   it('defaults to no model, no provider and a 20 MiB attachment limit', () => {
-    expect(createFormatContext('google', {})).toEqual({
-      family: 'google',
+    expect(createFormatContext('openai-compatible', {})).toEqual({
+      family: 'openai-compatible',
       model: null,
       provider: null,
       maxAttachmentBytes: 20 * 1024 * 1024,
@@ -13,14 +13,14 @@ describe('createFormatContext', () => {
   });
 
   it('takes the provider from the model unless one is given', () => {
-    expect(createFormatContext('anthropic', { model: modelInfo() }).provider).toBe('litellm');
-    expect(createFormatContext('anthropic', { model: modelInfo(), provider: 'other' }).provider).toBe('other');
+    expect(createFormatContext('openai-compatible', { model: modelInfo() }).provider).toBe('litellm');
+    expect(createFormatContext('openai-compatible', { model: modelInfo(), provider: 'other' }).provider).toBe('other');
   });
 });
 
 describe('badRequest', () => {
   it('is a bad_request carrying the provider and model id', () => {
-    const error = badRequest(createFormatContext('anthropic', { model: modelInfo() }), 'nope');
+    const error = badRequest(createFormatContext('openai-compatible', { model: modelInfo() }), 'nope');
     expect(error).toMatchObject({ code: 'bad_request', message: 'nope', provider: 'litellm', model: 'litellm/test-model', retryable: false });
   });
 });

@@ -1,21 +1,16 @@
 import { type ChatMessage, type ProviderFamily } from '@modelgate/provider-contracts';
-import { type AnthropicFormatted, formatAnthropic } from './anthropic';
 import { createFormatContext, type FormatOptions } from './format-context';
-import { formatGoogle, type GoogleFormatted } from './google';
 import { formatOpenAICompatible, type OpenAICompatibleMessage } from './openai-compatible';
-import { parseMessages } from './parse-messages';
-import { linkToolCalls } from './tool-call-links';
+import { checkToolCallLinks } from './tool-call-links';
 
 /** What each provider family's request takes in place of our messages. */
 export interface FormattedMessages {
   'openai-compatible': OpenAICompatibleMessage[];
-  anthropic: AnthropicFormatted;
-  google: GoogleFormatted;
 }
 
 /**
- * Our messages in a provider family's wire format, after checking them against the contract, the model's
- * capabilities, each family's media types and the attachment size limit. Throws `ProviderError`
+ * Our messages in a provider family's wire format. They are parsed ones (the request's, checked once at the
+ * entry, or ones the tool loop built); here they are checked against the model's capabilities, each family's media types and the attachment size limit. Throws `ProviderError`
  * `bad_request` naming the message and part at fault; never echoes content.
  */
 export function formatMessages<F extends ProviderFamily>(
@@ -29,15 +24,10 @@ export function formatMessages(
   options: FormatOptions = {},
 ): FormattedMessages[ProviderFamily] {
   const context = createFormatContext(family, options);
-  const parsed = parseMessages(messages, context);
-  const toolNames = linkToolCalls(parsed, context);
+  checkToolCallLinks(messages, context);
   switch (family) {
     case 'openai-compatible':
-      return formatOpenAICompatible(parsed, context);
-    case 'anthropic':
-      return formatAnthropic(parsed, context);
-    case 'google':
-      return formatGoogle(parsed, context, toolNames);
+      return formatOpenAICompatible(messages, context);
     default: {
       // A family added to the contract but not handled here fails to compile.
       const _exhaustive: never = family;

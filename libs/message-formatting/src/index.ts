@@ -10,12 +10,3 @@ export {
   type OpenAICompatibleTextPart,
   type OpenAICompatibleToolCall,
 } from './openai-compatible';
-export {
-  ANTHROPIC_ATTACHMENTS,
-  type AnthropicContentBlock,
-  type AnthropicDocumentSource,
-  type AnthropicFormatted,
-  type AnthropicImageSource,
-  type AnthropicMessage,
-} from './anthropic';
-export { GOOGLE_ATTACHMENTS, type GoogleContent, type GoogleFormatted, type GooglePart } from './google';

@@ -1,18 +1,7 @@
 import { type ChatMessage, type ContentPart } from '@modelgate/provider-contracts';
 import { formatMessages } from './format-messages';
-import {
-  base64File,
-  base64Image,
-  caught,
-  modelInfo,
-  PDF_BASE64,
-  PNG_BASE64,
-  TEXT,
-  TEXT_BASE64,
-  TOOL_ROUND_TRIP,
-  urlFile,
-  urlImage,
-} from './test-support/fixtures';
+import { base64File, base64Image, PDF_BASE64, PNG_BASE64, TEXT, TEXT_BASE64, TOOL_ROUND_TRIP, urlFile, urlImage } from './test-support/fixtures';
+import { modelInfo, thrown } from '@modelgate/testing';
 
 // The provider layer, which may import openai, checks at compile time that `OpenAICompatibleMessage` is
 // assignable to openai's `ChatCompletionMessageParam`; this layer may not import openai, specs included.
@@ -108,19 +97,19 @@ describe('formatMessages for openai-compatible', () => {
 
   it('refuses an image type OpenAI does not take, naming the part', () => {
     const messages = userWith({ type: 'text', text: 'x' }, base64Image('image/bmp', 'Qk0='));
-    const error = caught(() => format(messages));
+    const error = thrown(() => format(messages));
     expect(error.code).toBe('bad_request');
     expect(error.message).toMatch(/^messages\[0\]\.content\[1\]: image\/bmp images are not supported for openai-compatible/);
   });
 
   it('refuses a file type other than PDF and plain text', () => {
     const messages = userWith(base64File('text/csv', 'YSxi'));
-    expect(caught(() => format(messages)).message).toContain('text/csv files are not supported for openai-compatible');
+    expect(thrown(() => format(messages)).message).toContain('text/csv files are not supported for openai-compatible');
   });
 
   it('refuses an image for a model without vision', () => {
     const messages = userWith(urlImage('https://example.com/a.png'));
-    const error = caught(() => formatMessages('openai-compatible', messages, { model: modelInfo({ vision: false }) }));
+    const error = thrown(() => formatMessages('openai-compatible', messages, { model: modelInfo('litellm', 'test-model', { capabilities: { vision: false } }) }));
     expect(error.message).toContain('messages[0].content[0]: model litellm/test-model does not accept images');
   });
 });

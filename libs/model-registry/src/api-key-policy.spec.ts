@@ -1,6 +1,6 @@
 import { needsUserApiKey, resolveApiKey } from './api-key-policy';
 import { dynamicProvider, staticProvider } from './test-support/fixtures';
-import { thrown } from './test-support/thrown';
+import { thrown } from '@modelgate/testing';
 
 const openai = staticProvider('openai');
 const litellm = dynamicProvider('litellm');

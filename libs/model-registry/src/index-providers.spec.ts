@@ -1,7 +1,7 @@
 import { type ProviderDefinitionInput, type ProviderError } from '@modelgate/provider-contracts';
 import { indexProviders } from './index-providers';
-import { dynamicProvider, modelInfo, staticProvider } from './test-support/fixtures';
-import { thrown } from './test-support/thrown';
+import { dynamicProvider, staticProvider } from './test-support/fixtures';
+import { modelInfo, thrown } from '@modelgate/testing';
 
 function failureOf(inputs: readonly unknown[]): ProviderError {
   return thrown(() => indexProviders(inputs as ProviderDefinitionInput[]));

@@ -1,6 +1,7 @@
 import { type ModelInfo } from '@modelgate/provider-contracts';
 import { modelListProblem } from './model-list-problem';
-import { dynamicProvider, modelInfo } from './test-support/fixtures';
+import { dynamicProvider } from './test-support/fixtures';
+import { modelInfo } from '@modelgate/testing';
 
 const litellm = dynamicProvider('litellm');
 

@@ -1,8 +1,8 @@
 import { type ProviderDefinitionInput, UNKNOWN_CAPABILITIES } from '@modelgate/provider-contracts';
 import { ModelRegistryImpl, UNKNOWN_PRICING } from './model-registry';
 import { type RegistryConfigInput } from './registry-config';
-import { dynamicProvider, modelInfo, staticProvider } from './test-support/fixtures';
-import { thrown } from './test-support/thrown';
+import { dynamicProvider, staticProvider } from './test-support/fixtures';
+import { modelInfo, thrown } from '@modelgate/testing';
 
 const openai = staticProvider('openai');
 const ollama = staticProvider('ollama', { requiresUserApiKey: false });

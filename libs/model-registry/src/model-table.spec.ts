@@ -1,5 +1,6 @@
 import { ModelTable } from './model-table';
-import { dynamicProvider, modelInfo } from './test-support/fixtures';
+import { dynamicProvider } from './test-support/fixtures';
+import { modelInfo } from '@modelgate/testing';
 
 const litellm = dynamicProvider('litellm');
 const vllm = dynamicProvider('vllm');

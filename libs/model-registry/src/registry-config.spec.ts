@@ -1,6 +1,6 @@
 import { type ProviderError } from '@modelgate/provider-contracts';
 import { type RegistryConfigInput, parseRegistryConfig } from './registry-config';
-import { thrown } from './test-support/thrown';
+import { thrown } from '@modelgate/testing';
 
 function failureOf(input: unknown): ProviderError {
   return thrown(() => parseRegistryConfig(input as RegistryConfigInput));

@@ -3,7 +3,7 @@ import { applyReport } from './apply-report';
 import { createModelStore } from './create-model-store';
 import { definition } from './test-support/definitions';
 import { failure, report } from './test-support/fake-discovery';
-import { modelInfo } from './test-support/fixtures';
+import { modelInfo } from '@modelgate/testing';
 
 function setup(deny: string[] = []) {
   const registry = new ModelRegistryImpl([definition('litellm')], { deny });

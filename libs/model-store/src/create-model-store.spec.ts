@@ -1,6 +1,6 @@
 import { ModelStoreState } from './model-store-state';
 import { createModelStore, setProviderState } from './create-model-store';
-import { modelInfo } from './test-support/fixtures';
+import { modelInfo } from '@modelgate/testing';
 
 describe('createModelStore', () => {
   it('starts every provider idle, without models, in the given order', () => {

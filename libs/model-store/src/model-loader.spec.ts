@@ -1,9 +1,10 @@
-import { type ModelDiscovery, type ProviderError, type ProviderDefinition } from '@modelgate/provider-contracts';
+import { type ModelDiscovery, type ProviderDefinition } from '@modelgate/provider-contracts';
 import { ModelRegistryImpl } from '@modelgate/model-registry';
 import { createModelStore } from './create-model-store';
 import { ModelLoader } from './model-loader';
 import { definition, staticDefinition } from './test-support/definitions';
 import { ControlledDiscovery, failure, flush, report } from './test-support/fake-discovery';
+import { rejection } from '@modelgate/testing';
 
 function setup(options: { definitions?: ProviderDefinition[]; discoveries?: ModelDiscovery[]; deny?: string[] } = {}) {
   const litellm = new ControlledDiscovery('litellm');
@@ -15,15 +16,6 @@ function setup(options: { definitions?: ProviderDefinition[]; discoveries?: Mode
   const state = (id: string) => store.getState().providers[id]!;
   const ids = (id: string) => registry.getModels(id).map((m) => m.id);
   return { litellm, vllm, registry, store, loader, state, ids };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: ProviderError) => error,
-  );
 }
 
 describe('ModelLoader.refresh', () => {

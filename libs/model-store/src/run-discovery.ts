@@ -2,10 +2,8 @@ import {
   type DiscoveryReport,
   type ModelDiscovery,
   isProviderError,
-  issuePaths,
   redactSecrets,
 } from '@modelgate/provider-contracts';
-import { parseDiscoveryReport } from './parse-discovery-report';
 
 type FailureStatus = Exclude<DiscoveryReport['status'], 'ready' | 'empty'>;
 
@@ -15,9 +13,10 @@ export function failureReport(provider: string, status: FailureStatus, message: 
 }
 
 /**
- * Runs one provider's discovery and always resolves with a report. Discoveries promise never to throw and to
- * answer in shape; one that breaks that promise becomes an `invalid_response` report instead of taking the
- * other providers' refresh down with it.
+ * Runs one provider's discovery and always resolves with a report. Discoveries promise never to throw; one
+ * that breaks that promise, or answers for another provider, becomes an `invalid_response` report instead of
+ * taking the other providers' refresh down with it. The report itself is the discovery's own code's, built
+ * from answers it parsed where they entered: it is trusted, not parsed again.
  */
 export async function runDiscovery(
   providerId: string,
@@ -25,21 +24,16 @@ export async function runDiscovery(
   signal: AbortSignal,
 ): Promise<DiscoveryReport> {
   if (!discovery) return failureReport(providerId, 'misconfigured', `No model discovery is bound for provider "${providerId}"`);
-  let answer: unknown;
+  let answer: DiscoveryReport;
   try {
     answer = await discovery.discover({ signal });
   } catch (error) {
     return failureReport(providerId, 'invalid_response', `Discovery for "${providerId}" failed: ${describe(error)}`);
   }
-  const parsed = parseDiscoveryReport(answer);
-  if (!parsed.success) {
-    const paths = issuePaths(parsed.error);
-    return failureReport(providerId, 'invalid_response', `Discovery for "${providerId}" answered out of shape at ${paths}`);
+  if (answer.provider !== providerId) {
+    return failureReport(providerId, 'invalid_response', `Discovery for "${providerId}" answered for "${answer.provider}"`);
   }
-  if (parsed.data.provider !== providerId) {
-    return failureReport(providerId, 'invalid_response', `Discovery for "${providerId}" answered for "${parsed.data.provider}"`);
-  }
-  return parsed.data;
+  return answer;
 }
 
 /** Short and free of secrets: the code of a ProviderError, else the message cut to one line. */

@@ -1,6 +1,6 @@
 import { type ModelStoreState, type ProviderModelsState, idleProviderState } from './model-store-state';
 import { selectAllModels, selectIsLoading, selectModels, selectProvider, selectStatus } from './selectors';
-import { modelInfo } from './test-support/fixtures';
+import { modelInfo } from '@modelgate/testing';
 
 function ready(provider: string, ...names: string[]): ProviderModelsState {
   const models = names.map((name) => modelInfo(provider, name));

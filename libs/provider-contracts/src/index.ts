@@ -21,5 +21,4 @@ export * from './logger';
 export * from './tokens';
 export * from './toolset';
 export * from './issue-paths';
-export * from './chat-request-parse';
-export * from './plain-json';
+export * from './lenient-guard';

@@ -35,7 +35,7 @@ describe('ProviderDefinition', () => {
 });
 
 describe('ProviderFamily', () => {
-  it('names the three wire formats', () => {
-    expect(ProviderFamily.options).toEqual(['openai-compatible', 'anthropic', 'google']);
+  it('names the one wire format a provider uses', () => {
+    expect(ProviderFamily.options).toEqual(['openai-compatible']);
   });
 });

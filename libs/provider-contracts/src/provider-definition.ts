@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ModelInfo } from './model-info';
 
 /** Wire-format families: how messages and attachments are shaped for a provider's API. */
-export const ProviderFamily = z.enum(['openai-compatible', 'anthropic', 'google']);
+export const ProviderFamily = z.enum(['openai-compatible']);
 export type ProviderFamily = z.infer<typeof ProviderFamily>;
 
 export const ProviderDefinition = z.object({

@@ -1,4 +1,4 @@
-import { ProviderError, isProviderError, redactSecrets } from './provider-error';
+import { ProviderError, SerializedProviderError, isProviderError, redactSecrets } from './provider-error';
 
 describe('ProviderError', () => {
   it('is retryable by default only for transient codes', () => {
@@ -30,7 +30,14 @@ describe('ProviderError', () => {
       provider: 'litellm',
       model: null,
       requestId: null,
+      retryAfterMs: null,
     });
+  });
+
+  it('serialises how long the upstream asked to wait, in the shape the wire schema takes', () => {
+    const json = new ProviderError({ code: 'rate_limited', message: 'slow down', status: 429, retryAfterMs: 2000 }).toJSON();
+    expect(json.retryAfterMs).toBe(2000);
+    expect(SerializedProviderError.parse(json)).toEqual(json);
   });
 
   it('is recognised by a marker, not by class identity', () => {

@@ -43,19 +43,33 @@ export function redactSecrets(text: string): string {
   return SECRET_PATTERNS.reduce((acc, pattern) => acc.replace(pattern, '[redacted]'), text);
 }
 
-export interface ProviderErrorOptions {
+/** The shape an error takes on the wire (HTTP API, CLI `--json`): never a cause, a body or a key. */
+export const SerializedProviderError = z.object({
+  name: z.literal('ProviderError'),
+  code: ProviderErrorCode,
+  message: z.string(),
+  retryable: z.boolean(),
+  /** HTTP status from the upstream, when there was one. */
+  status: z.number().int().nullable(),
+  provider: z.string().nullable(),
+  model: z.string().nullable(),
+  /** The gateway's call id (`x-litellm-call-id`) or the upstream request id. */
+  requestId: z.string().nullable(),
+  /** How long the upstream asked us to wait, from `retry-after`; optional for errors serialised before it. */
+  retryAfterMs: z.number().nonnegative().nullable().optional(),
+});
+export type SerializedProviderError = z.infer<typeof SerializedProviderError>;
+
+/** The fields of the wire shape, read off the schema so the list is written once. */
+const SERIALIZED_FIELDS = Object.keys(SerializedProviderError.shape) as (keyof SerializedProviderError)[];
+
+type ContextFields = Omit<SerializedProviderError, 'name' | 'code' | 'message' | 'retryable'>;
+
+export interface ProviderErrorOptions extends Partial<ContextFields> {
   code: ProviderErrorCode;
   message: string;
   /** Defaults by code: unreachable, rate_limited, timeout and upstream are retryable. */
   retryable?: boolean;
-  /** HTTP status from the upstream, when there was one. */
-  status?: number | null;
-  provider?: string | null;
-  model?: string | null;
-  /** The gateway's call id (`x-litellm-call-id`) or the upstream request id. */
-  requestId?: string | null;
-  /** How long the upstream asked us to wait, from `retry-after`. */
-  retryAfterMs?: number | null;
   /** The model's raw text, for structured output that failed to parse or validate. */
   rawText?: string | null;
   cause?: unknown;
@@ -64,6 +78,7 @@ export interface ProviderErrorOptions {
 /** The one error class of modelgate: a code, whether to retry, and context free of secrets and prompts. */
 export class ProviderError extends Error {
   readonly [PROVIDER_ERROR_MARK] = true;
+  declare readonly name: 'ProviderError';
   readonly code: ProviderErrorCode;
   readonly retryable: boolean;
   readonly status: number | null;
@@ -88,50 +103,15 @@ export class ProviderError extends Error {
 
   /** A copy with more context (provider, model...) and the same code, message and cause. */
   with(context: Partial<Omit<ProviderErrorOptions, 'code' | 'message'>>): ProviderError {
-    return new ProviderError({ ...this.toOptions(), ...context });
+    return new ProviderError({ ...this.toJSON(), rawText: this.rawText, cause: this.cause, ...context });
   }
 
   toJSON(): SerializedProviderError {
-    return {
-      name: 'ProviderError',
-      code: this.code,
-      message: this.message,
-      retryable: this.retryable,
-      status: this.status,
-      provider: this.provider,
-      model: this.model,
-      requestId: this.requestId,
-    };
-  }
-
-  private toOptions(): ProviderErrorOptions {
-    return {
-      code: this.code,
-      message: this.message,
-      retryable: this.retryable,
-      status: this.status,
-      provider: this.provider,
-      model: this.model,
-      requestId: this.requestId,
-      retryAfterMs: this.retryAfterMs,
-      rawText: this.rawText,
-      cause: this.cause,
-    };
+    const json: Record<string, unknown> = {};
+    for (const field of SERIALIZED_FIELDS) json[field] = this[field];
+    return json as SerializedProviderError;
   }
 }
-
-/** The shape an error takes on the wire (HTTP API, CLI `--json`): never a cause, a body or a key. */
-export const SerializedProviderError = z.object({
-  name: z.literal('ProviderError'),
-  code: ProviderErrorCode,
-  message: z.string(),
-  retryable: z.boolean(),
-  status: z.number().int().nullable(),
-  provider: z.string().nullable(),
-  model: z.string().nullable(),
-  requestId: z.string().nullable(),
-});
-export type SerializedProviderError = z.infer<typeof SerializedProviderError>;
 
 export function isProviderError(value: unknown): value is ProviderError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[PROVIDER_ERROR_MARK] === true;

@@ -4,8 +4,9 @@ import { ModelRegistry, modelRegistryModule } from '@modelgate/model-registry';
 import { ModelDiscovery, Provider } from '@modelgate/provider-contracts';
 import { LiteLLMConfigToken } from './litellm-config';
 import { litellmModule } from './litellm-module';
+import { canaryKey } from '@modelgate/testing';
 
-const KEY = `sk-canary-${Math.random().toString(36).slice(2)}`;
+const KEY = canaryKey();
 
 describe('litellmModule', () => {
   let sim: GatewaySimulator;

@@ -1,5 +1,5 @@
 import { type ChatResult, EMPTY_GATEWAY_METADATA, EMPTY_USAGE, ProviderError, type StreamEvent } from '@modelgate/provider-contracts';
-import { EventStream } from './chat-stream';
+import { type Backpressure, EventStream, HIGH_WATER_EVENTS } from './chat-stream';
 
 const result: ChatResult = {
   content: 'hi',
@@ -134,5 +134,63 @@ describe('EventStream', () => {
     const stream = new EventStream(script([], result), () => undefined);
     stream[Symbol.asyncIterator]();
     expect(() => stream[Symbol.asyncIterator]()).toThrow('only once');
+  });
+});
+
+describe('EventStream backpressure', () => {
+  const COUNT = 2000;
+
+  /** A producer that emits as fast as it may, waiting whenever the stream asks it to; counts what it emitted. */
+  function producer() {
+    const state = { emitted: 0 };
+    const call = async (emit: Emit, backpressure: Backpressure): Promise<ChatResult> => {
+      for (let i = 0; i < COUNT; i++) {
+        const wait = backpressure();
+        if (wait) await wait;
+        emit(delta(String(i)));
+        state.emitted++;
+        if (i % 100 === 0) await nextTurnOfTheLoop();
+      }
+      return result;
+    };
+    return { state, call };
+  }
+
+  it('pauses the producer while the reader is behind, then delivers every event in order', async () => {
+    const { state, call } = producer();
+    const stream = new EventStream(call, () => undefined);
+    const iterator = stream[Symbol.asyncIterator]();
+    const seen: string[] = [];
+    const first = await iterator.next();
+    if (!first.done && first.value.type === 'text-delta') seen.push(first.value.delta);
+    for (let i = 0; i < 50; i++) await nextTurnOfTheLoop();
+    // The reader took one event and stopped: the producer got no further than the high-water mark.
+    expect(state.emitted).toBeLessThanOrEqual(HIGH_WATER_EVENTS + 1);
+    for (;;) {
+      const step = await iterator.next();
+      if (step.done) break;
+      if (step.value.type === 'text-delta') seen.push(step.value.delta);
+    }
+    expect(seen).toEqual(Array.from({ length: COUNT }, (_, i) => String(i)));
+    await expect(stream.result).resolves.toBe(result);
+  });
+
+  it('never pauses a stream nobody iterates, so awaiting its result alone still runs the call', async () => {
+    const { state, call } = producer();
+    await expect(new EventStream(call, () => undefined).result).resolves.toBe(result);
+    expect(state.emitted).toBe(COUNT);
+  });
+
+  it('resumes a paused producer when the reader leaves', async () => {
+    const { state, call } = producer();
+    let stopped = false;
+    const stream = new EventStream(call, () => (stopped = true));
+    const iterator = stream[Symbol.asyncIterator]();
+    await iterator.next();
+    for (let i = 0; i < 50; i++) await nextTurnOfTheLoop();
+    expect(state.emitted).toBeLessThan(COUNT);
+    await iterator.return?.();
+    await expect(stream.result).resolves.toBe(result);
+    expect(stopped).toBe(true);
   });
 });

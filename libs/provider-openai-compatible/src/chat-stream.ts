@@ -2,10 +2,20 @@ import { type ChatResult, type ChatStream, type StreamEvent } from '@modelgate/p
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
+/** Unread events at which the producer is asked to wait, and to which the reader must catch up to resume it. */
+export const HIGH_WATER_EVENTS = 256;
+const LOW_WATER_EVENTS = HIGH_WATER_EVENTS / 2;
+
+/** A promise to wait on before producing more, or undefined to go on at once. */
+export type Backpressure = () => Promise<void> | undefined;
+
 /**
  * A `ChatStream` over a call that emits its events. The call starts at once and its events are buffered
  * until read, so awaiting `result` alone also runs the call; a reader already waiting gets each event
- * handed over directly. One consumer may iterate; when it stops early (`break`, `return`, a throw in its
+ * handed over directly. While a reader iterates and is `HIGH_WATER_EVENTS` behind, `backpressure` gives the
+ * producer a promise that settles once the reader has caught up halfway, so the upstream read pauses
+ * instead of the buffer growing without bound; a stream nobody iterates (only `result` awaited) never
+ * pauses, since nothing would ever resume it. One consumer may iterate; when it stops early (`break`, `return`, a throw in its
  * loop body) `stop` ends the call, which aborts the upstream request and signals running tools. `result`
  * never raises an unhandled rejection: it is observed internally and still rejects for whoever awaits it.
  */
@@ -18,12 +28,16 @@ export class EventStream implements ChatStream {
   private waiting: { resolve: (step: IteratorResult<StreamEvent>) => void; reject: (error: unknown) => void } | null = null;
   private claimed = false;
   private closed = false;
+  private drained: (() => void)[] = [];
 
   constructor(
-    call: (emit: (event: StreamEvent) => void) => Promise<ChatResult>,
+    call: (emit: (event: StreamEvent) => void, backpressure: Backpressure) => Promise<ChatResult>,
     private readonly stop: () => void,
   ) {
-    this.result = call((event) => this.push(event)).then(
+    this.result = call(
+      (event) => this.push(event),
+      () => this.backpressure(),
+    ).then(
       (result) => {
         this.ended = true;
         this.settleWaiting();
@@ -63,6 +77,18 @@ export class EventStream implements ChatStream {
     waiting.resolve({ done: false, value: event });
   }
 
+  private backpressure(): Promise<void> | undefined {
+    if (!this.claimed || this.closed || this.buffer.length - this.head < HIGH_WATER_EVENTS) return undefined;
+    return new Promise((resolve) => this.drained.push(resolve));
+  }
+
+  private resume(): void {
+    const drained = this.drained;
+    if (drained.length === 0) return;
+    this.drained = [];
+    for (const resolve of drained) resolve();
+  }
+
   /** The call ended while the reader waited for its next event. */
   private settleWaiting(): void {
     const waiting = this.waiting;
@@ -80,6 +106,7 @@ export class EventStream implements ChatStream {
         this.buffer.length = 0;
         this.head = 0;
       }
+      if (this.buffer.length - this.head <= LOW_WATER_EVENTS) this.resume();
       return Promise.resolve({ done: false, value });
     }
     if (this.failure) {
@@ -95,6 +122,7 @@ export class EventStream implements ChatStream {
     if (this.closed) return;
     this.closed = true;
     this.buffer.length = 0;
+    this.resume();
     if (!this.ended) this.stop();
   }
 }

@@ -19,6 +19,11 @@ describe('toProviderError for HTTP errors', () => {
     expect(error.message).toContain('temperature must be <= 2');
   });
 
+  it('treats a 409 conflict as retryable, as the openai SDK does, with the wait the upstream asked for', () => {
+    const error = map(409, { message: 'a concurrent update holds the deployment' }, { 'retry-after': '2' });
+    expect(error).toMatchObject({ status: 409, retryable: true, retryAfterMs: 2000 });
+  });
+
   it('recognises an unknown model from its LiteLLM wording', () => {
     const error = map(400, { message: "{'error': '/chat/completions: Invalid model name passed in model=gpt-5-nano'}", code: 400 });
     expect(error.code).toBe('model_not_found');

@@ -105,12 +105,15 @@ export function errorFromBody(status: number | null, body: WireErrorBody | null,
   const detail = detailOf(body);
   const code = classify(effective, field(body?.type), detail);
   const requestId = headers?.get('x-litellm-call-id') ?? headers?.get('x-request-id') ?? null;
-  const waits = code === 'rate_limited' || code === 'upstream';
+  // A 409 (a conflict: another request holds what this one needs) passes once that one is done; the openai
+  // and AI SDKs both retry it, so it is retryable here too, whatever code its detail gives it.
+  const conflict = effective === 409;
+  const waits = conflict || code === 'rate_limited' || code === 'upstream';
   const retryAfterMs = waits ? ((headers && parseRetryAfterMs(headers)) ?? retryAfterFromMessage(detail)) : null;
   const shownStatus = effective === null ? '' : ` (${effective})`;
   // LiteLLM's 401 body echoes a hash of the key and a table name (issue #39757): it never reaches a message.
   const message = code === 'unauthorized' ? SUMMARY.unauthorized : `${SUMMARY[code]}${shownStatus}${detail && `: ${detail}`}`;
-  return new ProviderError({ code, message, status: effective, requestId, retryAfterMs });
+  return new ProviderError({ code, message, status: effective, requestId, retryAfterMs, retryable: conflict || undefined });
 }
 
 function withContext(error: ProviderError, context: ErrorContext): ProviderError {

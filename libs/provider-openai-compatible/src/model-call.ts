@@ -1,32 +1,21 @@
 import type OpenAI from 'openai';
-import { type GatewayMetadata, ProviderError, type StreamEvent, isProviderError } from '@modelgate/provider-contracts';
+import { type GatewayMetadata, ProviderError, isProviderError } from '@modelgate/provider-contracts';
 import { type CallScope, MAX_TIMER_MS } from './call-scope';
+import { errorBodyOf, errorFromBody } from './error-mapping';
 import { type WireBody, toStreamingBody } from './request-builder';
 import { readSseData } from './sse-parser';
+import { type TurnOptions, type TurnResult } from './model-turn';
 import { type ChunkDelta, StreamAssembler, type TurnOutput } from './stream-assembler';
 
 /** Reads a gateway's response headers: its metadata and the cost it reports, if any. */
 export type ResponseInspector = (headers: Headers) => { gateway: GatewayMetadata; costUsd: number | null };
 
-export interface TurnCall {
+/** A turn as the wire takes it: the body the options map to. */
+export interface TurnCall extends Omit<TurnOptions, 'messages' | 'toolChoice'> {
   body: WireBody;
-  turn: number;
-  scope: CallScope;
-  /** Called at the first text or tool-call delta (or the response, when not streaming). */
-  onFirstToken: () => void;
-  /** Takes the text and reasoning deltas as they come. */
-  emit: (event: DeltaEvent) => void;
 }
 
-export interface TurnResult extends TurnOutput {
-  /** The cost header, which LiteLLM leaves out of streaming responses (issue #12689). */
-  headerCostUsd: number | null;
-  gateway: GatewayMetadata;
-}
-
-export type DeltaEvent = Extract<StreamEvent, { type: 'text-delta' | 'reasoning-delta' }>;
-
-/** One model call: emits text and reasoning deltas as they come, resolves with the whole turn. */
+/** One model call over the wire: emits text and reasoning deltas as they come, resolves with the whole turn. */
 export type ModelCaller = (call: TurnCall) => Promise<TurnResult>;
 
 // The SDK's own timeout is a backstop a little behind ours, so ours always fires first and the SDK does not
@@ -55,6 +44,21 @@ function endedEarly(cause?: unknown): ProviderError {
 
 function notJson(what: string): ProviderError {
   return new ProviderError({ code: 'invalid_response', message: `The gateway sent ${what} that is not valid JSON` });
+}
+
+/**
+ * An `event: error` frame on a 200 stream fails the call with what it says: LiteLLM's `{error:{...}}` body, a
+ * bare error object, or plain text.
+ */
+function errorEvent(data: string): never {
+  let parsed: unknown = data;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    // Plain text: the message itself.
+  }
+  const inner = typeof parsed === 'object' && parsed !== null && 'error' in parsed ? parsed.error : parsed;
+  throw errorFromBody(null, errorBodyOf(inner) ?? { message: data });
 }
 
 /** A body that broke off (socket closed, proxy gone) ended early; if our scope ended it, the mapping says so. */
@@ -94,7 +98,7 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCa
  * its job), but the body is read by our lean SSE parser instead of the SDK's slower `Stream`.
  */
 export function streamingCaller(client: OpenAI, inspect: ResponseInspector): ModelCaller {
-  return async function callStreaming({ body, turn, scope, onFirstToken, emit }) {
+  return async function callStreaming({ body, turn, scope, onFirstToken, emit, backpressure }) {
     const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope));
     const response = await scope.race(request.asResponse());
     const { gateway, costUsd } = inspect(response.headers);
@@ -117,7 +121,12 @@ export function streamingCaller(client: OpenAI, inspect: ResponseInspector): Mod
       emitDeltas(emit, turn, delta);
       return true;
     };
-    await readSseData(response.body, onData).catch((error: unknown) => Promise.reject(bodyFailure(error)));
+    // The wait ends with the call too (timeout, abort), not only when the reader catches up.
+    const pause = backpressure && (() => {
+      const wait = backpressure();
+      return wait && scope.race(wait);
+    });
+    await readSseData(response.body, onData, errorEvent, pause).catch((error: unknown) => Promise.reject(bodyFailure(error)));
     // Without [DONE] and without a finish reason the answer may be cut anywhere: it is not an answer.
     if (!done && !assembler.finished) throw endedEarly();
     return turnResult(assembler.output(), costUsd, gateway);

@@ -1,6 +1,7 @@
 import { createToolset, defineTool } from '@modelgate/provider-contracts';
 import { z } from 'zod';
-import { ask, eventually, MODES, providerFor, rejection, run, useSimulator } from './test-support/harness';
+import { ask, MODES, providerFor, run, useSimulator } from './test-support/harness';
+import { eventually, rejection } from '@modelgate/testing';
 
 /** A tool that waits until its signal fires, reporting when it started and what its signal did. */
 function waitingTool() {

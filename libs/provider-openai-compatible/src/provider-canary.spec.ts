@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { inspect } from 'node:util';
 import { createToolset, defineTool } from '@modelgate/provider-contracts';
 import { z } from 'zod';
-import { ask, collect, providerFor, RecordingLogger, rejection, useSimulator } from './test-support/harness';
+import { ask, collect, providerFor, RecordingLogger, useSimulator } from './test-support/harness';
+import { canaryKey, rejection } from '@modelgate/testing';
 
-const canary = `sk-canary-${randomBytes(12).toString('hex')}`;
+const canary = canaryKey();
 const traces = [canary, createHash('sha256').update(canary).digest('hex'), canary.slice(-12)];
 
 function expectNoTrace(text: string): void {

@@ -1,6 +1,7 @@
 import { type Fault, startGatewaySimulator } from '@modelgate/gateway-simulator';
 import { type ChatRequest } from '@modelgate/provider-contracts';
-import { ask, collect, type Mode, MODEL, MODES, providerFor, rejection, run, useSimulator } from './test-support/harness';
+import { ask, collect, type Mode, MODEL, MODES, providerFor, run, useSimulator } from './test-support/harness';
+import { rejection } from '@modelgate/testing';
 
 /** Errors never carry the prompt. */
 const PROMPT = 'prompt-marker-7f3a';

@@ -1,4 +1,5 @@
-import { ask, providerFor, rejection, useSimulator } from './test-support/harness';
+import { rejection } from '@modelgate/testing';
+import { ask, providerFor, useSimulator } from './test-support/harness';
 
 /** What LiteLLM 1.108 answers differently from 1.83 (tools/conformance/FINDINGS.md), through the real SDK. */
 describe('against a proxy answering like LiteLLM 1.108.7', () => {

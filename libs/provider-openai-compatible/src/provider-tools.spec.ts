@@ -1,5 +1,6 @@
-import { ask, comparable, MODES, providerFor, rejection, run, useSimulator } from './test-support/harness';
+import { ask, comparable, MODES, providerFor, run, useSimulator } from './test-support/harness';
 import { offeredTools as offered, testTools as tools } from './test-support/tools';
+import { rejection } from '@modelgate/testing';
 
 const parallelCalls = {
   toolCalls: [

@@ -4,22 +4,21 @@ import {
   type ChatResult,
   type ChatStream,
   EMPTY_GATEWAY_METADATA,
-  issuePaths,
   type Logger,
-  parseChatRequest,
   type Provider,
   type ProviderDefinition,
-  ProviderError,
   SILENT_LOGGER,
   type StreamEvent,
   type ToolExecutor,
 } from '@modelgate/provider-contracts';
 import { CallScope } from './call-scope';
-import { EventStream } from './chat-stream';
+import { type Backpressure, EventStream } from './chat-stream';
 import { type OpenAICompatibleConfig } from './config';
 import { toProviderError } from './error-mapping';
 import { type ModelCaller, plainCaller, type ResponseInspector, streamingCaller } from './model-call';
 import { createOpenAIClient } from './openai-client';
+import { assertModelTakes } from './model-fitness';
+import { openAITurns, type TurnTarget } from './openai-turn';
 import { runToolLoop } from './tool-loop';
 
 export interface OpenAICompatibleProviderOptions {
@@ -50,35 +49,40 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   const callPlain = plainCaller(client, inspect);
   const callStreaming = streamingCaller(client, inspect);
 
-  /** The call, start to end: validation, the tool loop, and every failure mapped, logged and rethrown. */
+  const target = (request: ChatRequest): TurnTarget => ({
+    provider: definition.id,
+    providerModel: registry.toProviderModelName(request.model),
+    modelInfo: registry.getModel(request.model),
+  });
+
+  /**
+   * The call, start to end: the tool loop, and every failure mapped, logged and rethrown. The request is
+   * one `ExecutionService` parsed against the contract; it is trusted here.
+   */
   async function run(
-    input: ChatRequest,
+    request: ChatRequest,
     callModel: ModelCaller,
     emit: (event: StreamEvent) => void,
     stop?: AbortSignal,
+    backpressure?: Backpressure,
   ): Promise<ChatResult> {
-    const model = typeof input?.model === 'string' ? input.model : null;
+    const model = request.model;
     let scope: CallScope | undefined;
     try {
-      const parsed = parseChatRequest(input);
-      if (!parsed.success) {
-        const message = `Invalid chat request (at ${issuePaths(parsed.error)})`;
-        throw new ProviderError({ code: 'bad_request', message });
-      }
-      const request = parsed.data;
+      const turnTarget = target(request);
+      assertModelTakes(request, turnTarget.modelInfo);
       scope = new CallScope(request.timeoutMs ?? config.timeoutMs, [request.signal, stop]);
       return await runToolLoop({
         request,
         provider: definition.id,
-        providerModel: registry.toProviderModelName(request.model),
-        modelInfo: registry.getModel(request.model),
         pricing: registry.getPricing(request.model),
-        callModel,
+        callModel: openAITurns(request, turnTarget, callModel),
         executor: options.toolExecutor,
         toolConcurrency: config.toolConcurrency,
         scope,
         logger,
         emit,
+        backpressure,
       });
     } catch (error) {
       const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs };
@@ -100,7 +104,10 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
     },
     stream(request: ChatRequest): ChatStream {
       const consumerLeft = new AbortController();
-      return new EventStream((emit) => run(request, callStreaming, emit, consumerLeft.signal), () => consumerLeft.abort());
+      return new EventStream(
+        (emit, backpressure) => run(request, callStreaming, emit, consumerLeft.signal, backpressure),
+        () => consumerLeft.abort(),
+      );
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ChatRequest } from '@modelgate/provider-contracts';
 import { z } from 'zod';
-import { buildBaseBody, buildTurnBody, toolChoiceForTurn, toStreamingBody, toWireResponseFormat, toWireToolChoice } from './request-builder';
+import { buildBaseBody, buildTurnBody, toStreamingBody, toWireResponseFormat, toWireToolChoice } from './request-builder';
+import { toolChoiceForTurn } from './turn-tool-choice';
 
 function request(overrides: Partial<ChatRequest> = {}): ChatRequest {
   return { model: 'litellm/gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], ...overrides };

@@ -39,21 +39,6 @@ export function toWireResponseFormat(format: ResponseFormat): WireBody['response
   }
 }
 
-/**
- * The tool choice of one turn: a forced tool (`required` or a named one) is forced on the first turn only,
- * or the model could never stop calling it; later turns go back to `auto`. The final turn after the loop
- * limit sends `none`, with the tools still listed so the history stays valid.
- */
-export function toolChoiceForTurn(
-  requested: ToolChoice | undefined,
-  turn: number,
-  final: boolean,
-): ToolChoice | undefined {
-  if (final) return 'none';
-  if (turn === 1 || requested === undefined || requested === 'none') return requested;
-  return 'auto';
-}
-
 /** What stays the same on every turn of a call: everything but the messages and the tool choice. */
 export function buildBaseBody(request: ChatRequest, providerModel: string): Omit<WireBody, 'messages'> {
   const tools = request.tools && request.tools.length > 0 ? toWireTools(request.tools) : undefined;

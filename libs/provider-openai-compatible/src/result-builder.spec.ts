@@ -1,5 +1,5 @@
 import { ChatResult, EMPTY_GATEWAY_METADATA, EMPTY_USAGE, type Timing } from '@modelgate/provider-contracts';
-import { type TurnResult } from './model-call';
+import { type TurnResult } from './model-turn';
 import { buildResult, type ResultInput } from './result-builder';
 
 const timing: Timing = { totalMs: 10, timeToFirstTokenMs: 2, modelMs: 8, toolMs: 1, segments: [] };

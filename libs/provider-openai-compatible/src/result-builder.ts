@@ -7,7 +7,7 @@ import {
 } from '@modelgate/provider-contracts';
 import { resolveCost } from './cost';
 import { toFinishReason } from './finish-reason';
-import { type TurnResult } from './model-call';
+import { type TurnResult } from './model-turn';
 import { sumUsage } from './usage';
 
 export interface ResultInput {

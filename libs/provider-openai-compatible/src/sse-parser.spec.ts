@@ -1,14 +1,14 @@
 import fc from 'fast-check';
-import { SseParser, readSseData } from './sse-parser';
+import { SseErrorEvent, SseParser, readSseData } from './sse-parser';
 
-function parseWhole(text: string): string[] {
+function parseWhole(text: string): (string | SseErrorEvent)[] {
   return new SseParser().push(text);
 }
 
-function parseSplit(text: string, cuts: number[]): string[] {
+function parseSplit(text: string, cuts: number[]): (string | SseErrorEvent)[] {
   const parser = new SseParser();
   const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-  const events: string[] = [];
+  const events: (string | SseErrorEvent)[] = [];
   let from = 0;
   for (const point of [...points, text.length]) {
     events.push(...parser.push(text.slice(from, point)));
@@ -26,9 +26,13 @@ function bodyOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   });
 }
 
+const refuse = (data: string): never => {
+  throw new Error(`error event: ${data}`);
+};
+
 async function collect(body: ReadableStream<Uint8Array>): Promise<string[]> {
   const out: string[] = [];
-  await readSseData(body, (data) => out.push(data) > 0);
+  await readSseData(body, (data) => out.push(data) > 0, refuse);
   return out;
 }
 
@@ -115,7 +119,62 @@ function endlessBody(event: string) {
   return { body, cancelled: () => cancelled };
 }
 
+describe('SseParser and error events', () => {
+  it('gives an event of type error as an SseErrorEvent, and the events around it as data', () => {
+    expect(parseWhole('data: a\n\nevent: error\ndata: {"error": "boom"}\n\ndata: b\n\n')).toEqual([
+      'a',
+      new SseErrorEvent('{"error": "boom"}'),
+      'b',
+    ]);
+  });
+
+  it('forgets the event type once its event is dispatched, even an event without data', () => {
+    expect(parseWhole('event: error\n\ndata: a\n\nevent: message\ndata: b\n\n')).toEqual(['a', 'b']);
+  });
+});
+
 describe('readSseData', () => {
+  it('reads the body no further while pause gives a promise, and goes on once it settles', async () => {
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulls++;
+          controller.enqueue(new TextEncoder().encode(pulls < 20 ? 'data: tick\n\n' : 'data: [DONE]\n\n'));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    let release: () => void = () => undefined;
+    let paused: Promise<void> | undefined;
+    const seen: string[] = [];
+    const reading = readSseData(
+      body,
+      (data) => {
+        seen.push(data);
+        if (seen.length === 3) paused = new Promise((resolve) => (release = resolve));
+        return data !== '[DONE]';
+      },
+      refuse,
+      () => paused,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toHaveLength(3);
+    expect(pulls).toBeLessThanOrEqual(4);
+    paused = undefined;
+    release();
+    await reading;
+    expect(seen).toHaveLength(20);
+    expect(seen.at(-1)).toBe('[DONE]');
+  });
+
+  it('hands an error event to onError, which ends the read, and cancels the body', async () => {
+    const { body, cancelled } = endlessBody('event: error\ndata: upstream gone\n\n');
+    await expect(collect(body)).rejects.toThrow('error event: upstream gone');
+    expect(cancelled()).toBe(true);
+  });
+
+
   it('decodes multi-byte characters split across network chunks', async () => {
     const bytes = new TextEncoder().encode('data: héllo 😀\n\ndata: [DONE]\n\n');
     const chunks = Array.from(bytes, (b) => Uint8Array.of(b));
@@ -130,10 +189,14 @@ describe('readSseData', () => {
   it('cancels the body when the reader stops early', async () => {
     const { body, cancelled } = endlessBody('data: tick\n\n');
     const seen: string[] = [];
-    await readSseData(body, (data) => {
-      seen.push(data);
-      return false;
-    });
+    await readSseData(
+      body,
+      (data) => {
+        seen.push(data);
+        return false;
+      },
+      refuse,
+    );
     expect(seen).toEqual(['tick']);
     expect(cancelled()).toBe(true);
   });
@@ -142,9 +205,13 @@ describe('readSseData', () => {
     const { body, cancelled } = endlessBody('data: {not json\n\n');
     const failure = new Error('cannot read that frame');
     await expect(
-      readSseData(body, () => {
-        throw failure;
-      }),
+      readSseData(
+        body,
+        () => {
+          throw failure;
+        },
+        refuse,
+      ),
     ).rejects.toBe(failure);
     expect(cancelled()).toBe(true);
   });

@@ -1,19 +1,22 @@
 /**
  * A lean Server-Sent Events reader that keeps only what chat completions use: the `data` of each event.
  * The SDK's own `Stream` costs several times a raw read on long streams; this does one `indexOf` scan per
- * line and no per-event objects beyond the data string. Comments (`: keep-alive`), `event:`, `id:` and
- * `retry:` fields are skipped; line ends may be LF, CRLF or a lone CR, split anywhere between chunks; data
- * lines of one event are joined with LF.
+ * line and no per-event objects beyond the data string. Comments (`: keep-alive`), `id:` and `retry:`
+ * fields are skipped; line ends may be LF, CRLF or a lone CR, split anywhere between chunks; data lines of
+ * one event are joined with LF. Of event types only `error` matters (a server's way to fail a 200 stream):
+ * such an event comes out as an `SseErrorEvent`, every other one as its data string.
  */
 export class SseParser {
   private buffer = '';
   /** A chunk ended in CR: a LF opening the next chunk belongs to that same line end. */
   private afterCR = false;
   private data: string[] = [];
+  /** The event being read said `event: error`. */
+  private isError = false;
 
-  /** Feeds decoded text; returns the data of every event completed by it, in order. */
-  push(text: string): string[] {
-    const events: string[] = [];
+  /** Feeds decoded text; returns every event completed by it, in order. */
+  push(text: string): (string | SseErrorEvent)[] {
+    const events: (string | SseErrorEvent)[] = [];
     if (text === '') return events;
     let chunk = text;
     if (this.afterCR && chunk.startsWith('\n')) chunk = chunk.slice(1);
@@ -45,12 +48,18 @@ export class SseParser {
     return events;
   }
 
-  private line(line: string, events: string[]): void {
+  private line(line: string, events: (string | SseErrorEvent)[]): void {
     if (line === '') {
       if (this.data.length > 0) {
-        events.push(this.data.length === 1 ? this.data[0] : this.data.join('\n'));
+        const data = this.data.length === 1 ? this.data[0] : this.data.join('\n');
+        events.push(this.isError ? new SseErrorEvent(data) : data);
         this.data = [];
       }
+      this.isError = false;
+      return;
+    }
+    if (line.startsWith('event')) {
+      this.isError = line === 'event: error' || line === 'event:error';
       return;
     }
     if (!line.startsWith('data')) return;
@@ -62,27 +71,50 @@ export class SseParser {
   }
 }
 
+/** An `event: error` event, with its data as sent. */
+export class SseErrorEvent {
+  constructor(readonly data: string) {}
+}
+
 /**
  * Reads a response body as SSE and hands each event's data to `onData`, which returns `false` to stop
- * reading. A callback rather than an async iterator: a long stream pays no generator step per event.
+ * reading; an `event: error` event goes to `onError`, which throws. A callback rather than an async
+ * iterator: a long stream pays no generator step per event.
  */
-export async function readSseData(body: ReadableStream<Uint8Array>, onData: (data: string) => boolean): Promise<void> {
+export async function readSseData(
+  body: ReadableStream<Uint8Array>,
+  onData: (data: string) => boolean,
+  onError: (data: string) => never,
+  /** Asked before each read: while it gives a promise, the body is read no further (backpressure). */
+  pause?: () => Promise<void> | undefined,
+): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const parser = new SseParser();
   let finished = false;
   try {
     for (;;) {
+      const wait = pause?.();
+      if (wait) await wait;
       const { done, value } = await reader.read();
       if (done) break;
-      for (const data of parser.push(decoder.decode(value, { stream: true }))) if (!onData(data)) return;
+      if (!deliver(parser.push(decoder.decode(value, { stream: true })), onData, onError)) return;
     }
     finished = true;
     // An event the body cut off before its blank line is dropped, as the SSE standard says.
-    for (const data of parser.push(decoder.decode())) if (!onData(data)) return;
+    deliver(parser.push(decoder.decode()), onData, onError);
   } finally {
     // Stopping early ([DONE] seen, an error thrown) releases the socket instead of draining it.
     if (!finished) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
+}
+
+/** Whether reading goes on after these events. */
+function deliver(events: (string | SseErrorEvent)[], onData: (data: string) => boolean, onError: (data: string) => never): boolean {
+  for (const event of events) {
+    if (typeof event !== 'string') onError(event.data);
+    if (!onData(event)) return false;
+  }
+  return true;
 }

@@ -1,5 +1,6 @@
 import { isProviderError } from '@modelgate/provider-contracts';
 import { StreamAssembler } from './stream-assembler';
+import { thrown } from '@modelgate/testing';
 
 type ToolDelta = { index?: number; id?: string; name?: string; arguments?: string };
 
@@ -29,15 +30,6 @@ function assemble(turn: number, ...chunks: unknown[]) {
   const assembler = new StreamAssembler(turn);
   for (const chunk of chunks) assembler.push(chunk);
   return assembler.output();
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('StreamAssembler', () => {

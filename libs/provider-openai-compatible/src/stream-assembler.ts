@@ -1,20 +1,12 @@
-import { type AssistantToolCall, issuePaths, ProviderError, type Usage } from '@modelgate/provider-contracts';
+import { issuePaths, ProviderError, type Usage } from '@modelgate/provider-contracts';
+import { type TurnResult } from './model-turn';
 import { type z } from 'zod';
 import { errorBodyOf, errorFromBody } from './error-mapping';
 import { normaliseUsage } from './usage';
 import { parseWireCompletion, type WireDelta } from './wire-schemas';
 
-/** Everything one model call produced. */
-export interface TurnOutput {
-  text: string;
-  reasoning: string;
-  toolCalls: AssistantToolCall[];
-  /** As the server sent it; `null` when it sent none. */
-  finishReason: string | null;
-  usage: Usage | null;
-  /** `usage.cost` in USD, when the gateway adds it (LiteLLM `include_cost_in_streaming_usage`). */
-  usageCostUsd: number | null;
-}
+/** What the answer itself says of a turn; the response headers add the rest of the `TurnResult`. */
+export type TurnOutput = Omit<TurnResult, 'headerCostUsd' | 'gateway'>;
 
 /** What one chunk added, for the stream's events. */
 export interface ChunkDelta {

@@ -1,19 +1,10 @@
-import { isProviderError, responseFormatFromZod } from '@modelgate/provider-contracts';
+import { responseFormatFromZod } from '@modelgate/provider-contracts';
+import { thrown } from '@modelgate/testing';
 import { z } from 'zod';
 import { parseStructuredOutput } from './structured-output';
 
 const City = z.object({ name: z.string(), population: z.number().int() });
 const cityFormat = responseFormatFromZod('city', City);
-
-function failure(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    if (isProviderError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ProviderError');
-}
 
 describe('parseStructuredOutput', () => {
   it('returns nothing for plain text answers', () => {
@@ -34,13 +25,13 @@ describe('parseStructuredOutput', () => {
   });
 
   it('fails as invalid_response with the raw text when the answer is not JSON', () => {
-    const error = failure(() => parseStructuredOutput(cityFormat, 'Oslo, about 700k people'));
+    const error = thrown(() => parseStructuredOutput(cityFormat, 'Oslo, about 700k people'));
     expect(error.code).toBe('invalid_response');
     expect(error.rawText).toBe('Oslo, about 700k people');
   });
 
   it('fails naming the paths that do not match the schema', () => {
-    const error = failure(() => parseStructuredOutput(cityFormat, '{"name":"Oslo","population":"many"}'));
+    const error = thrown(() => parseStructuredOutput(cityFormat, '{"name":"Oslo","population":"many"}'));
     expect(error.code).toBe('invalid_response');
     expect(error.message).toContain('population');
     expect(error.rawText).toBe('{"name":"Oslo","population":"many"}');

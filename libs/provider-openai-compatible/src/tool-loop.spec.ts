@@ -9,7 +9,9 @@ import {
 } from '@modelgate/provider-contracts';
 import { z } from 'zod';
 import { CallScope } from './call-scope';
-import { type ModelCaller, type TurnResult } from './model-call';
+import { type ModelCaller } from './model-call';
+import { type TurnResult } from './model-turn';
+import { openAITurns } from './openai-turn';
 import { type WireBody } from './request-builder';
 import { runToolLoop } from './tool-loop';
 
@@ -48,10 +50,8 @@ async function drive(callModel: ModelCaller, overrides: Partial<ChatRequest> = {
   const result = runToolLoop({
     request,
     provider: 'litellm',
-    providerModel: 'm',
-    modelInfo: undefined,
     pricing: { inputPerToken: null, outputPerToken: null },
-    callModel,
+    callModel: openAITurns(request, { provider: 'litellm', providerModel: 'm', modelInfo: undefined }, callModel),
     executor,
     toolConcurrency: undefined,
     scope,
@@ -65,7 +65,7 @@ async function drive(callModel: ModelCaller, overrides: Partial<ChatRequest> = {
   }
 }
 
-describe('runToolLoop', () => {
+describe('runToolLoop over the OpenAI-compatible turns', () => {
   it('answers with the last turn, not the preamble of a tool turn', async () => {
     const model = scriptedModel(asks('c1', 'x', 'Let me look that up.'), { text: 'It is x.' });
     const { result } = await drive(model.callModel);

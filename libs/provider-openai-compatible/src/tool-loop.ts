@@ -1,11 +1,9 @@
-import { formatMessages } from '@modelgate/message-formatting';
 import {
   type ChatMessage,
   type ChatRequest,
   type ChatResult,
   DEFAULT_MAX_TOOL_ITERATIONS,
   type Logger,
-  type ModelInfo,
   type ModelPricing,
   ProviderError,
   type StreamEvent,
@@ -14,23 +12,20 @@ import {
 } from '@modelgate/provider-contracts';
 import { type CallScope } from './call-scope';
 import { CallTiming } from './call-timing';
-import { type ModelCaller, type TurnResult } from './model-call';
-import { assertModelTakes } from './model-fitness';
-import { buildBaseBody, buildTurnBody, toolChoiceForTurn, type WireMessage } from './request-builder';
+import { type Backpressure } from './chat-stream';
+import { type ModelTurn, type TurnResult } from './model-turn';
+import { toolChoiceForTurn } from './turn-tool-choice';
 import { buildResult } from './result-builder';
 import { parseStructuredOutput } from './structured-output';
 import { runTools, toolMessageContent } from './tool-runner';
 
 export interface ToolLoopContext {
-  /** Validated. */
+  /** Parsed at the entry. */
   request: ChatRequest;
   provider: string;
-  /** The model's id as the server knows it (prefix stripped). */
-  providerModel: string;
-  /** What the registry knows of the model, for attachment checks. */
-  modelInfo: ModelInfo | undefined;
   pricing: ModelPricing;
-  callModel: ModelCaller;
+  /** The provider's side of the seam: one call of the model. */
+  callModel: ModelTurn;
   executor: ToolExecutor | undefined;
   /** Tools of one turn at once unless the request says otherwise. */
   toolConcurrency: number | undefined;
@@ -38,6 +33,8 @@ export interface ToolLoopContext {
   logger: Logger;
   /** Takes every event of the call, in order; a plain call drops them. */
   emit: (event: StreamEvent) => void;
+  /** A streamed call's reader is far behind: the model's answer is read no further until it catches up. */
+  backpressure?: Backpressure;
 }
 
 const noop = () => undefined;
@@ -52,8 +49,7 @@ async function toolTurn(
   output: TurnResult,
   turn: number,
   timing: CallTiming,
-  format: (messages: ChatMessage[]) => WireMessage[],
-): Promise<{ records: ToolCallRecord[]; messages: WireMessage[] }> {
+): Promise<{ records: ToolCallRecord[]; messages: ChatMessage[] }> {
   const { request, emit } = context;
   for (const { id, name, arguments: args } of output.toolCalls) emit({ type: 'tool-call', turn, id, name, arguments: args });
   const startMs = timing.now();
@@ -70,14 +66,14 @@ async function toolTurn(
     emit({ type: 'tool-result', turn, id, name, result, error, durationMs }),
   );
   timing.toolPhase(startMs);
-  const messages = format([
+  const messages: ChatMessage[] = [
     { role: 'assistant', content: output.text === '' ? null : output.text, toolCalls: output.toolCalls },
     ...records.map((record): ChatMessage => ({
       role: 'tool',
       toolCallId: record.id,
       content: toolMessageContent(record),
     })),
-  ]);
+  ];
   return { records, messages };
 }
 
@@ -91,23 +87,18 @@ async function toolTurn(
 export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult> {
   const { request, scope, logger, emit } = context;
   const timing = new CallTiming();
-  // Typed as the SDK's message param: here message-formatting's wire shape is checked against openai's.
-  const format = (messages: ChatMessage[]): WireMessage[] =>
-    formatMessages('openai-compatible', messages, { model: context.modelInfo, provider: context.provider });
-  assertModelTakes(request, context.modelInfo);
-  const messages = format(request.messages);
-  const base = buildBaseBody(request, context.providerModel);
+  const messages: ChatMessage[] = [...request.messages];
   const maxToolTurns = request.maxToolIterations ?? DEFAULT_MAX_TOOL_ITERATIONS;
   const turns: TurnResult[] = [];
   const records: ToolCallRecord[] = [];
 
   for (let turn = 1; ; turn++) {
     const final = turn > maxToolTurns;
-    const body = buildTurnBody(base, messages, toolChoiceForTurn(request.toolChoice, turn, final));
+    const toolChoice = toolChoiceForTurn(request.toolChoice, turn, final);
     emit({ type: 'turn-start', turn });
     const startMs = timing.now();
     const onFirstToken = turn === 1 ? () => timing.markFirstToken() : noop;
-    const output = await context.callModel({ body, turn, scope, onFirstToken, emit });
+    const output = await context.callModel({ messages, toolChoice, turn, scope, onFirstToken, emit, backpressure: context.backpressure });
     const { durationMs } = timing.segment('model', request.model, turn, startMs);
     turns.push(output);
     const { finishReason } = output;
@@ -117,7 +108,7 @@ export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult>
     // On the final turn the tools are listed but `none` was asked: calls made anyway are not run.
     if (output.toolCalls.length === 0 || final) break;
 
-    const done = await toolTurn(context, output, turn, timing, format);
+    const done = await toolTurn(context, output, turn, timing);
     records.push(...done.records);
     messages.push(...done.messages);
     if (turn === maxToolTurns && request.onToolLoopLimit === 'error') {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { expectSameAsSchema, mostly, oddValue } from '@modelgate/schema-properties';
+import { expectSameAsSchema, mostly, oddValue } from '@modelgate/testing';
 import { parseWireCompletion, WireCompletion } from './wire-schemas';
 
 const loose = <T>(fields: Record<string, fc.Arbitrary<T>>) => mostly(fc.record(fields, { requiredKeys: [] }));

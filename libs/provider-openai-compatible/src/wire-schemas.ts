@@ -1,4 +1,4 @@
-import { isPlainJsonObject } from '@modelgate/provider-contracts';
+import { compileLenientGuard } from '@modelgate/provider-contracts';
 import { z } from 'zod';
 
 // What OpenAI-compatible servers send back. Every field may be missing or null and unknown keys are kept:
@@ -59,71 +59,10 @@ export const WireCompletion = z.looseObject({
 export type WireCompletion = z.infer<typeof WireCompletion>;
 
 // The fast path: most chunks are plain text deltas, and a lenient zod parse copies every loose object of
-// every chunk (15% of a stream's time). A chunk these typeof checks accept is one `WireCompletion` accepts
-// unchanged, so it is used as it is; anything else (error frames, odd types) takes the schema, which keeps
-// its messages and its leniency.
-
-type Check = (value: unknown) => boolean;
-
-const isCount: Check = (value) => value == null || (typeof value === 'number' && Number.isFinite(value));
-const isIndex: Check = (value) => value == null || Number.isSafeInteger(value);
-const isText: Check = (value) => value == null || typeof value === 'string';
-
-// Plain loops: these run for every chunk of every stream, where `every` with a destructuring callback
-// showed in profiles.
-function nullishRecord(fields: Record<string, Check>): Check {
-  const keys = Object.keys(fields);
-  const checks = Object.values(fields);
-  return (value) => {
-    if (value == null) return true;
-    if (!isPlainJsonObject(value)) return false;
-    for (let i = 0; i < keys.length; i++) if (!checks[i](value[keys[i]])) return false;
-    return true;
-  };
-}
-
-const nullishArray =
-  (item: Check): Check =>
-  (value) => {
-    if (value == null) return true;
-    if (!Array.isArray(value)) return false;
-    for (const element of value) if (!item(element)) return false;
-    return true;
-  };
-
-const isUsage = nullishRecord({
-  prompt_tokens: isCount,
-  completion_tokens: isCount,
-  total_tokens: isCount,
-  prompt_tokens_details: nullishRecord({ cached_tokens: isCount }),
-  completion_tokens_details: nullishRecord({ reasoning_tokens: isCount }),
-  cost: isCount,
-});
-
-const isToolCall = nullishRecord({
-  index: isIndex,
-  id: isText,
-  function: nullishRecord({ name: isText, arguments: isText }),
-});
-
-const isDelta = nullishRecord({
-  content: isText,
-  reasoning_content: isText,
-  reasoning: isText,
-  tool_calls: nullishArray((call) => call != null && isToolCall(call)),
-});
-
-const isChoice = nullishRecord({ index: isCount, delta: isDelta, message: isDelta, finish_reason: isText });
-
-const isCompletionOrNullish = nullishRecord({
-  choices: nullishArray((choice) => choice != null && isChoice(choice)),
-  usage: isUsage,
-  error: (value) => value == null,
-});
-
-function isPlainCompletion(raw: unknown): raw is WireCompletion {
-  return raw != null && isCompletionOrNullish(raw);
-}
+// every chunk (15% of a stream's time). A chunk the guard compiled from `WireCompletion` accepts is one the
+// schema accepts unchanged, so it is used as it is; anything else (error frames, odd types) takes the schema,
+// which keeps its messages and its leniency.
+const isPlainCompletion = compileLenientGuard(WireCompletion);
 
 /** `WireCompletion.safeParse`, with the fast path for well-formed chunks that carry no error. */
 export function parseWireCompletion(raw: unknown): z.ZodSafeParseResult<WireCompletion> {

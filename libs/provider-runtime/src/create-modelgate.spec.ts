@@ -4,8 +4,9 @@ import { selectModels, selectStatus } from '@modelgate/model-store';
 import { createToolset, defineTool, isProviderError, type StreamEvent } from '@modelgate/provider-contracts';
 import { litellmModule } from '@modelgate/provider-litellm';
 import { createModelgate } from './create-modelgate';
+import { canaryKey } from '@modelgate/testing';
 
-const KEY = `sk-canary-${Math.random().toString(36).slice(2)}`;
+const KEY = canaryKey();
 
 const calculator = defineTool({
   name: 'calculator',

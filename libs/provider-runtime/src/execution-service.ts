@@ -1,7 +1,8 @@
 import {
-  type ChatRequest,
+  ChatRequest,
   type ChatResult,
   type ChatStream,
+  issuePaths,
   type Provider,
   ProviderError,
 } from '@modelgate/provider-contracts';
@@ -10,7 +11,8 @@ import { failedStream } from './failed-stream';
 
 /**
  * The one entry point apps use to run chats: resolves the provider from the model id through the registry
- * (no guessing) and hands over to that provider.
+ * (no guessing), checks the request against the contract once, and hands the parsed request over; the
+ * provider and everything below it trust it.
  */
 export class ExecutionService {
   private readonly providers: ReadonlyMap<string, Provider>;
@@ -25,7 +27,8 @@ export class ExecutionService {
   // Not an async function: that would wrap the provider's promise in one more for every call.
   chat(request: ChatRequest): Promise<ChatResult> {
     try {
-      return this.resolve(request).chat(request);
+      const [provider, parsed] = this.accept(request);
+      return provider.chat(parsed);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -33,15 +36,16 @@ export class ExecutionService {
 
   stream(request: ChatRequest): ChatStream {
     try {
-      return this.resolve(request).stream(request);
+      const [provider, parsed] = this.accept(request);
+      return provider.stream(parsed);
     } catch (error) {
       return failedStream(error);
     }
   }
 
-  /** The provider validates the whole request; here only the model id matters, and the registry checks it. */
-  private resolve(request: ChatRequest): Provider {
-    const model = typeof request?.model === 'string' ? request.model : '';
+  /** The provider for the model id (the registry checks it), and the request as the contract parses it. */
+  private accept(input: unknown): [Provider, ChatRequest] {
+    const model = typeof (input as { model?: unknown })?.model === 'string' ? (input as { model: string }).model : '';
     const definition = this.registry.getProviderFromModel(model);
     const provider = this.providers.get(definition.id);
     if (!provider) {
@@ -52,6 +56,11 @@ export class ExecutionService {
         model,
       });
     }
-    return provider;
+    const parsed = ChatRequest.safeParse(input);
+    if (!parsed.success) {
+      const message = `Invalid chat request (at ${issuePaths(parsed.error)})`;
+      throw new ProviderError({ code: 'bad_request', message, provider: definition.id, model });
+    }
+    return [provider, parsed.data];
   }
 }

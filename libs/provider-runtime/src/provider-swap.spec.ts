@@ -6,9 +6,10 @@ import { createToolset, defineTool, type StreamEvent } from '@modelgate/provider
 import { litellmModule } from '@modelgate/provider-litellm';
 import { vllmModule } from '@modelgate/provider-vllm';
 import { createModelgate, type Modelgate } from './create-modelgate';
+import { canaryKey } from '@modelgate/testing';
 
-const LITELLM_KEY = `sk-canary-litellm-${Math.random().toString(36).slice(2)}`;
-const VLLM_KEY = `sk-canary-vllm-${Math.random().toString(36).slice(2)}`;
+const LITELLM_KEY = canaryKey('litellm');
+const VLLM_KEY = canaryKey('vllm');
 const LLAMA = 'meta-llama/Llama-3.1-8B-Instruct';
 
 // The simulator's scripted model calls a tool named `calculator` with `{ expression: "12 * 7" }`.

@@ -14,8 +14,9 @@ import {
 } from '@modelgate/provider-contracts';
 import { VllmConfigToken, type VllmConfigInput } from './vllm-config';
 import { vllmModule } from './vllm-module';
+import { canaryKey } from '@modelgate/testing';
 
-const KEY = `sk-canary-${Math.random().toString(36).slice(2)}`;
+const KEY = canaryKey();
 const LLAMA = 'meta-llama/Llama-3.1-8B-Instruct';
 const QWEN = 'Qwen/Qwen2.5-7B-Instruct';
 const LLAMA_PRICE = { inputPerToken: 2e-7, outputPerToken: 5e-7 };

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { type Fault, type GatewaySimulator, startGatewaySimulator } from '@modelgate/gateway-simulator';
 import { type BuiltDemo, buildDemo, runBuiltCli } from '../test-support/built-demo';
 import { type Harness, closedPortUrl, startHarness } from '../test-support/demo-harness';
+import { canaryKey } from '@modelgate/testing';
 
 /**
  * Canary keys (one for LiteLLM, one for vLLM, random per run) through every path of the demo: every HTTP
@@ -11,7 +12,7 @@ import { type Harness, closedPortUrl, startHarness } from '../test-support/demo-
  * CLI's stdout and stderr (`--json` too, with and without DEBUG), a `serve` process, and upstream 401
  * bodies that echo key material. Neither key, its last 8 characters nor its SHA-256 may appear anywhere.
  */
-const canary = () => `sk-canary-${randomBytes(12).toString('hex')}`;
+const canary = () => canaryKey();
 const LITELLM_KEY = canary();
 const VLLM_KEY = canary();
 const WRONG_KEY = canary();

@@ -100,15 +100,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
-/** Waits until `check` holds (an event elsewhere, not a timing), failing after `limitMs`. */
-export async function eventually(check: () => boolean, what: string, limitMs = 5000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Still waiting for ${what} after ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 /** A port nothing listens on: bound once, then released. */
 export async function closedPortUrl(): Promise<string> {
   const simulator = await startGatewaySimulator();
@@ -116,3 +107,5 @@ export async function closedPortUrl(): Promise<string> {
   await simulator.close();
   return url;
 }
+
+export { eventually } from '@modelgate/testing';

@@ -32,15 +32,6 @@ export function sseChunks(text: string): Record<string, unknown>[] {
     .map((data) => JSON.parse(data) as Record<string, unknown>);
 }
 
-/** Polls until `predicate` holds (for effects that land after a socket event), failing after a while. */
-export async function eventually(predicate: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (predicate()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`never happened: ${what}`);
-}
-
 function bodyOf(response: Response): ReadableStream<Uint8Array> {
   if (response.body === null) throw new Error('the response has no body');
   return response.body;

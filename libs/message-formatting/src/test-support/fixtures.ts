@@ -2,11 +2,6 @@ import {
   type ChatMessage,
   type FilePart,
   type ImagePart,
-  isProviderError,
-  type ModelCapabilities,
-  type ModelInfo,
-  type ProviderError,
-  UNKNOWN_CAPABILITIES,
 } from '@modelgate/provider-contracts';
 
 /** A 1x1 PNG. */
@@ -16,19 +11,6 @@ export const PDF_BASE64 = 'JVBERi0xLjQK';
 /** `grüße, 世界` in UTF-8. */
 export const TEXT_BASE64 = 'Z3LDvMOfZSwg5LiW55WM';
 export const TEXT = 'grüße, 世界';
-
-export function modelInfo(capabilities: Partial<ModelCapabilities> = {}): ModelInfo {
-  return {
-    id: 'litellm/test-model',
-    provider: 'litellm',
-    name: 'test-model',
-    mode: 'chat',
-    contextWindow: null,
-    maxOutputTokens: null,
-    pricing: { inputPerToken: null, outputPerToken: null },
-    capabilities: { ...UNKNOWN_CAPABILITIES, ...capabilities },
-  };
-}
 
 /** A question, two parallel tool calls with their results, and the answer. */
 export const TOOL_ROUND_TRIP: ChatMessage[] = [
@@ -46,17 +28,6 @@ export const TOOL_ROUND_TRIP: ChatMessage[] = [
   { role: 'tool', toolCallId: 'call_2', content: '14:00' },
   { role: 'assistant', content: 'Paris: 18 C. Rome: 14:00.' },
 ];
-
-/** The ProviderError that `run` throws; fails the test when it throws nothing or something else. */
-export function caught(run: () => unknown): ProviderError {
-  try {
-    run();
-  } catch (error) {
-    if (isProviderError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ProviderError, but nothing was thrown');
-}
 
 export const urlImage = (url: string): ImagePart => ({ type: 'image', source: { kind: 'url', url } });
 

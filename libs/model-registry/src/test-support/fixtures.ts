@@ -1,23 +1,5 @@
-import {
-  type ModelInfo,
-  type ProviderDefinition,
-  UNKNOWN_CAPABILITIES,
-} from '@modelgate/provider-contracts';
-
-/** A chat model of `provider`, named `name`; any field can be overridden. */
-export function modelInfo(provider: string, name: string, overrides: Partial<ModelInfo> = {}): ModelInfo {
-  return {
-    id: `${provider}/${name}`,
-    provider,
-    name,
-    mode: 'chat',
-    contextWindow: 128_000,
-    maxOutputTokens: 16_384,
-    pricing: { inputPerToken: 0.000001, outputPerToken: 0.000002 },
-    capabilities: { ...UNKNOWN_CAPABILITIES, tools: true },
-    ...overrides,
-  };
-}
+import { type ProviderDefinition } from '@modelgate/provider-contracts';
+import { modelInfo } from '@modelgate/testing';
 
 /** A static provider shipping a catalogue, requiring each user's own key unless overridden. */
 export function staticProvider(id: string, overrides: Partial<ProviderDefinition> = {}): ProviderDefinition {

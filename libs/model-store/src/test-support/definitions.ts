@@ -1,5 +1,5 @@
 import { type ProviderDefinition } from '@modelgate/provider-contracts';
-import { modelInfo } from './fixtures';
+import { modelInfo } from '@modelgate/testing';
 
 /** A provider definition: dynamic (a gateway, no catalogue) unless overridden. */
 export function definition(id: string, overrides: Partial<ProviderDefinition> = {}): ProviderDefinition {

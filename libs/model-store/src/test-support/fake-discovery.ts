@@ -4,7 +4,7 @@ import {
   type ModelDiscovery,
   type ModelInfo,
 } from '@modelgate/provider-contracts';
-import { modelInfo } from './fixtures';
+import { modelInfo } from '@modelgate/testing';
 
 /** A report of `provider` with the given models (`ready`, or `empty` without models) or failure status. */
 export function report(provider: string, names: string[], overrides: Partial<DiscoveryReport> = {}): DiscoveryReport {

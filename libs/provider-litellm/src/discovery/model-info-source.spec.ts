@@ -3,8 +3,9 @@ import { type Logger, SILENT_LOGGER } from '@modelgate/provider-contracts';
 import { OpenAICompatibleDiscovery } from '@modelgate/provider-openai-compatible';
 import { litellmServer } from '../litellm-module';
 import { parseLiteLLMConfig } from '../parse-config';
+import { canaryKey } from '@modelgate/testing';
 
-const KEY = `sk-canary-${Math.random().toString(36).slice(2)}`;
+const KEY = canaryKey();
 
 function discoveryFor(baseUrl: string, logger: Logger = SILENT_LOGGER) {
   return new OpenAICompatibleDiscovery(litellmServer(parseLiteLLMConfig({ baseUrl, apiKey: KEY, discoveryTimeoutMs: 5_000 })), logger);

@@ -1,5 +1,8 @@
-import { isPlainJsonObject } from '@modelgate/provider-contracts';
+import { z } from 'zod';
 import { type ServerGet } from '@modelgate/provider-openai-compatible';
+
+/** Only the field read here; every other key of the readiness answer is the proxy's business. */
+const Readiness = z.looseObject({ litellm_version: z.unknown() });
 
 /**
  * The LiteLLM version the proxy says it runs, from `GET /health/readiness` (`litellm_version`), null when it
@@ -9,7 +12,9 @@ import { type ServerGet } from '@modelgate/provider-openai-compatible';
  */
 export async function litellmProxyVersion(get: ServerGet): Promise<string | null> {
   const outcome = await get('/health/readiness');
-  if (outcome.kind !== 'json' || !isPlainJsonObject(outcome.body)) return null;
-  const version = outcome.body['litellm_version'];
+  if (outcome.kind !== 'json') return null;
+  const readiness = Readiness.safeParse(outcome.body);
+  if (!readiness.success) return null;
+  const version = readiness.data.litellm_version;
   return typeof version === 'string' && version.trim() !== '' ? version.trim() : null;
 }

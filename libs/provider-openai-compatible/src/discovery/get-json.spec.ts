@@ -1,8 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { getJson } from './get-json';
+import { canaryKey } from '@modelgate/testing';
 
-const KEY = `sk-canary-${Math.random().toString(36).slice(2)}`;
+const KEY = canaryKey();
 
 describe('getJson', () => {
   let server: Server;

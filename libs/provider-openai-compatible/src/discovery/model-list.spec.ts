@@ -1,9 +1,7 @@
-import fc from 'fast-check';
-import { expectSameAsSchema, mostly as mostlyOdd, oddValue } from '@modelgate/schema-properties';
 import { ProviderError } from '@modelgate/provider-contracts';
 import { errorFromBody } from '../error-mapping';
 import { type JsonOutcome } from './get-json';
-import { ModelListResponse, parseModelList, readModelList } from './model-list';
+import { readModelList } from './model-list';
 
 const read = (outcome: JsonOutcome) => readModelList(outcome, 'Acme');
 const httpError = (status: number, body: { type?: string; message?: string } | null = null): JsonOutcome => ({
@@ -59,35 +57,5 @@ describe('readModelList', () => {
 
   it('reports any other failed request as invalid_response', () => {
     expect(failed('upstream')).toMatchObject({ status: 'invalid_response', code: 'upstream' });
-  });
-});
-
-const mostly = <T>(good: fc.Arbitrary<T>) => mostlyOdd(good, 8);
-const entry = mostly(
-  fc.record({ id: mostly(fc.string({ maxLength: 4 })), object: oddValue, max_model_len: oddValue }, { requiredKeys: [] }),
-);
-const answer = mostly(fc.record({ object: oddValue, data: mostly(fc.array(entry, { maxLength: 4 })) }, { requiredKeys: ['data'] }));
-
-describe('parseModelList', () => {
-  it('gives the same answer as the ModelListResponse schema for any answer, well formed or not', () => {
-    expectSameAsSchema(answer, parseModelList, ModelListResponse, { strict: true });
-  });
-
-  it('uses a well-formed answer as it is, the fields a server added and all', () => {
-    const raw = { object: 'list', data: [{ id: 'llama', max_model_len: 8192, root: '/models/llama' }] };
-    const parsed = parseModelList(raw);
-    expect(parsed.success && parsed.data).toBe(raw);
-  });
-
-  it('leaves an answer with a __proto__ key to the schema, which drops that key', () => {
-    const raw: unknown = JSON.parse('{"data": [{"id": "a", "__proto__": {"id": "b"}}]}');
-    expect(parseModelList(raw)).toStrictEqual({ success: true, data: { data: [{ id: 'a' }] } });
-  });
-
-  it('refuses a list with a hole in it, naming the hole, as the schema does', () => {
-    // eslint-disable-next-line no-sparse-arrays
-    const parsed = parseModelList({ data: [{ id: 'a' }, , { id: 'b' }] });
-    expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((issue) => issue.path)).toEqual([['data', 1]]);
   });
 });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  isPlainJsonObject,
   type DiscoveryStatus,
   issuePaths,
   type ProviderError,
@@ -15,27 +14,7 @@ import { type JsonOutcome } from './get-json';
 export const ModelListResponse = z.looseObject({
   data: z.array(z.looseObject({ id: z.string().min(1) })),
 });
-type ModelListResponse = z.infer<typeof ModelListResponse>;
-export type ListedModel = ModelListResponse['data'][number];
-
-// The fast path: the schema copies each of a large gateway's thousands of entries, unknown keys and all. An
-// answer these checks accept is one the schema returns unchanged, so it is used as it is; any other answer
-// takes the schema, which names the paths of what is wrong.
-
-function isPlainModelList(raw: unknown): raw is ModelListResponse {
-  if (!isPlainJsonObject(raw) || !Array.isArray(raw.data)) return false;
-  // Indexed, not `every`: a hole is an entry the schema refuses, and `every` would skip it.
-  for (let i = 0; i < raw.data.length; i++) {
-    const entry: unknown = raw.data[i];
-    if (!isPlainJsonObject(entry) || typeof entry.id !== 'string' || entry.id === '') return false;
-  }
-  return true;
-}
-
-/** `ModelListResponse.safeParse`, with the fast path for a well-formed answer. */
-export function parseModelList(raw: unknown): z.ZodSafeParseResult<ModelListResponse> {
-  return isPlainModelList(raw) ? { success: true, data: raw } : ModelListResponse.safeParse(raw);
-}
+export type ListedModel = z.infer<typeof ModelListResponse>['data'][number];
 
 /** Why there is no model list: the report's status and the error it carries. */
 export interface ListFailure {
@@ -63,7 +42,7 @@ export function readModelList(outcome: JsonOutcome, serverName: string): { model
     case 'bad-json':
       return { status: 'invalid_response', code: 'invalid_response', message: '/v1/models answered malformed JSON', httpStatus: outcome.status };
     case 'json': {
-      const parsed = parseModelList(outcome.body);
+      const parsed = ModelListResponse.safeParse(outcome.body);
       if (!parsed.success) {
         return {
           status: 'invalid_response',

@@ -6,8 +6,9 @@ import { type DiscoverableServer, OpenAICompatibleDiscovery } from './openai-com
 import { OpenAICompatibleServerConfig, parseServerConfig } from './server-config';
 import { discoveredServerDefinition } from './server-definition';
 import { useSimulator } from '../test-support/harness';
+import { canaryKey } from '@modelgate/testing';
 
-const KEY = `sk-canary-${Math.random().toString(36).slice(2)}`;
+const KEY = canaryKey();
 const definition = discoveredServerDefinition({ id: 'acme', name: 'Acme', description: 'A test server' });
 
 type Hooks = Pick<DiscoverableServer, 'describe' | 'details' | 'version'>;

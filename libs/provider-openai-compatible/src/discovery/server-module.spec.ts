@@ -15,8 +15,9 @@ import { OpenAICompatibleServerConfig, parseServerConfig } from './server-config
 import { discoveredServerDefinition } from './server-definition';
 import { type OpenAICompatibleServer, openAICompatibleServerModule } from './server-module';
 import { useSimulator } from '../test-support/harness';
+import { canaryKey } from '@modelgate/testing';
 
-const KEY = `sk-canary-${Math.random().toString(36).slice(2)}`;
+const KEY = canaryKey();
 const ConfigToken = Symbol.for('modelgate.test.AcmeConfig');
 const definition = discoveredServerDefinition({ id: 'acme', name: 'Acme', description: 'A test server' });
 

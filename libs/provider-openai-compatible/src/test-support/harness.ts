@@ -12,10 +12,10 @@ import {
   type ProviderDefinition,
   type StreamEvent,
   type ToolExecutor,
-  UNKNOWN_CAPABILITIES,
 } from '@modelgate/provider-contracts';
 import { OpenAICompatibleConfig, type OpenAICompatibleConfigInput } from '../config';
 import { createOpenAICompatibleProvider } from '../provider';
+import { modelInfo } from '@modelgate/testing';
 
 export const definition: ProviderDefinition = {
   id: 'litellm',
@@ -36,16 +36,7 @@ export const REASONER = 'litellm/reasoner-mini';
 export const PRICES = { inputPerToken: 1.5e-7, outputPerToken: 6e-7 };
 
 function info(name: string, pricing: ModelInfo['pricing']): ModelInfo {
-  return {
-    id: `litellm/${name}`,
-    provider: 'litellm',
-    name,
-    mode: 'chat',
-    contextWindow: 128_000,
-    maxOutputTokens: 16_384,
-    pricing,
-    capabilities: { ...UNKNOWN_CAPABILITIES, tools: true },
-  };
+  return modelInfo('litellm', name, { contextWindow: 128_000, maxOutputTokens: 16_384, pricing, capabilities: { tools: true } });
 }
 
 export { useSimulator } from '@modelgate/gateway-simulator';
@@ -119,25 +110,6 @@ export async function collect(stream: ChatStream): Promise<Collected> {
   const events: StreamEvent[] = [];
   for await (const event of stream) events.push(event);
   return { events, result: await stream.result };
-}
-
-/** The error a promise rejects with; fails the test when it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected a rejection');
-}
-
-/** Polls until `predicate` holds, for effects that land after a socket event. */
-export async function eventually(predicate: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (predicate()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** What two runs of the same script must agree on, whether streamed or not. */

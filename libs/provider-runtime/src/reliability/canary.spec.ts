@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { inspect } from 'node:util';
 import { z } from 'zod';
 import { type Fault, type GatewaySimulator, startGatewaySimulator } from '@modelgate/gateway-simulator';
 import { type ChatRequest, createToolset, defineTool, isProviderError, type Logger } from '@modelgate/provider-contracts';
 import { litellmModule } from '@modelgate/provider-litellm';
 import { createModelgate, type Modelgate } from '../create-modelgate';
+import { canaryKey } from '@modelgate/testing';
 
 /**
  * A canary key through every path of the library: discovery reports and the store, errors (message,
@@ -12,7 +13,7 @@ import { createModelgate, type Modelgate } from '../create-modelgate';
  * the Authorization header) and every line given to the logger. Neither the key, nor its last 8
  * characters, nor its SHA-256 (which LiteLLM's 401 echoes, issue #39757) may appear.
  */
-const canary = () => `sk-canary-${randomBytes(12).toString('hex')}`;
+const canary = () => canaryKey();
 const KEY = canary();
 const WRONG_KEY = canary();
 const traces = (key: string) => [key, key.slice(-8), createHash('sha256').update(key).digest('hex')];

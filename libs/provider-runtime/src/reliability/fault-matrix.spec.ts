@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -14,6 +13,7 @@ import {
 } from '@modelgate/provider-contracts';
 import { litellmModule } from '@modelgate/provider-litellm';
 import { createModelgate, type Modelgate } from '../create-modelgate';
+import { canaryKey, eventually } from '@modelgate/testing';
 
 /**
  * Every fault the gateway simulator can inject, at every stage it applies to, for plain, streamed and
@@ -21,7 +21,7 @@ import { createModelgate, type Modelgate } from '../create-modelgate';
  * one no response is left in flight, no socket beyond the idle keep-alive pool stays open and no timer is
  * left behind. The table is written to tmp/reliability/fault-matrix-library.md.
  */
-const KEY = `sk-canary-${randomBytes(12).toString('hex')}`;
+const KEY = canaryKey();
 const MODEL = 'litellm/gpt-4o-mini';
 const PROMPT = 'hello world friend';
 const REPORT = join(__dirname, '../../../../tmp/reliability/fault-matrix-library.md');
@@ -258,14 +258,6 @@ async function runCell(gate: Modelgate, cell: Cell): Promise<Outcome> {
     return { result: await stream.result, events };
   } catch (error) {
     return { error, events };
-  }
-}
-
-async function eventually(check: () => boolean, what: string, limitMs = 5000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Still waiting for ${what} after ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 

@@ -2,16 +2,7 @@ import OpenAI from 'openai';
 import { MODEL, TOOL } from '../shared/answers';
 import { BENCH_API_KEY, type BenchClient, type CreateClient } from './bench-client';
 
-const tools: OpenAI.Chat.ChatCompletionFunctionTool[] = [
-  {
-    type: 'function',
-    function: {
-      name: TOOL.name,
-      description: TOOL.description,
-      parameters: { type: 'object', properties: { a: { type: 'integer' }, b: { type: 'integer' } }, required: ['a', 'b'] },
-    },
-  },
-];
+const PARAMETERS = { type: 'object', properties: { a: { type: 'integer' }, b: { type: 'integer' } }, required: ['a', 'b'] };
 
 /** The official SDK as its README shows it: the same SDK, version and settings modelgate wraps. */
 export const createClient: CreateClient = async ({ baseUrl }) => {
@@ -34,16 +25,25 @@ export const createClient: CreateClient = async ({ baseUrl }) => {
         if (delta) onDelta(delta);
       }
     },
+    // The SDK's own tool loop (`runTools`), the baseline the tool round trip is judged against.
     async toolRoundTrip(prompt) {
-      const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [{ role: 'user', content: prompt }];
-      const first = (await openai.chat.completions.create({ model: MODEL, messages, tools })).choices[0].message;
-      messages.push(first);
-      for (const call of first.tool_calls ?? []) {
-        if (call.type !== 'function') continue;
-        const { a, b } = JSON.parse(call.function.arguments) as { a: number; b: number };
-        messages.push({ role: 'tool', tool_call_id: call.id, content: String(a + b) });
-      }
-      return (await openai.chat.completions.create({ model: MODEL, messages, tools })).choices[0].message.content ?? '';
+      const runner = openai.chat.completions.runTools({
+        model: MODEL,
+        messages: [{ role: 'user', content: prompt }],
+        tools: [
+          {
+            type: 'function',
+            function: {
+              name: TOOL.name,
+              description: TOOL.description,
+              parameters: PARAMETERS,
+              parse: (text: string) => JSON.parse(text) as { a: number; b: number },
+              function: ({ a, b }: { a: number; b: number }) => String(a + b),
+            },
+          },
+        ],
+      });
+      return (await runner.finalContent()) ?? '';
     },
   };
   return client;

@@ -1,2 +1,0 @@
-export * from './odd-values';
-export * from './same-as-schema';
