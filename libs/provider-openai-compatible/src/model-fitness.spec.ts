@@ -1,17 +1,9 @@
-import { type ModelInfo, UNKNOWN_CAPABILITIES } from '@modelgate/provider-contracts';
+import { type ModelInfo } from '@modelgate/provider-contracts';
+import { modelInfo } from '@modelgate/testing';
 import { assertModelTakes } from './model-fitness';
 
 const tool = { name: 'add', description: 'adds', parameters: { type: 'object' } } as const;
-const model = (tools: boolean | null): ModelInfo => ({
-  id: 'litellm/m',
-  provider: 'litellm',
-  name: 'm',
-  mode: 'chat',
-  contextWindow: null,
-  maxOutputTokens: null,
-  pricing: { inputPerToken: null, outputPerToken: null },
-  capabilities: { ...UNKNOWN_CAPABILITIES, tools },
-});
+const model = (tools: boolean | null): ModelInfo => modelInfo('litellm', 'm', { capabilities: { tools } });
 
 describe('assertModelTakes', () => {
   it('refuses tools to a model that says it takes none, as a bad request not worth retrying', () => {

@@ -4,3 +4,4 @@ export * from './eventually';
 export * from './thrown';
 export * from './canary';
 export * from './model-info';
+export * from './heap';

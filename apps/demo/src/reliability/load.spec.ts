@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { StreamEvent } from '@modelgate/provider-contracts';
 import { parseSse } from '../shared/sse';
 import { type Harness, eventually, startHarness } from '../test-support/demo-harness';
-import { type ProcessSnapshot, handleCount, megabytes, snapshot } from './memory';
+import { type ProcessSnapshot, handleCount, megabytes, snapshot } from '@modelgate/testing';
 import { markdownTable, writeReport } from './report';
 
 /**

@@ -1,17 +1,9 @@
-import { type ModelInfo, UNKNOWN_CAPABILITIES } from '@modelgate/provider-contracts';
+import { type ModelInfo } from '@modelgate/provider-contracts';
+import { modelInfo } from '@modelgate/testing';
 import { LIMITS } from '../shared/api-contract';
 import { checkFile, formatBytes } from './attachments';
 
-const model = (capabilities: Partial<ModelInfo['capabilities']>): ModelInfo => ({
-  id: 'litellm/m',
-  provider: 'litellm',
-  name: 'm',
-  mode: 'chat',
-  contextWindow: null,
-  maxOutputTokens: null,
-  pricing: { inputPerToken: null, outputPerToken: null },
-  capabilities: { ...UNKNOWN_CAPABILITIES, ...capabilities },
-});
+const model = (capabilities: Partial<ModelInfo['capabilities']>): ModelInfo => modelInfo('litellm', 'm', { capabilities });
 const png = { name: 'a.png', type: 'image/png', size: 1000 };
 
 describe('checkFile', () => {

@@ -1,9 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { startGatewaySimulator } from '@modelgate/gateway-simulator';
+import { collectGarbage, megabytes } from '@modelgate/testing';
 import { litellmModule } from '@modelgate/provider-litellm';
 import { createModelgate } from '../create-modelgate';
 
@@ -21,27 +20,8 @@ const HANDLE_TOLERANCE = 3;
 const KEY = 'sk-soak-0001';
 const REPORT = join(__dirname, '../../../../tmp/reliability/soak.md');
 
-/** A real full collection: V8's gc() exposed at run time, so the test needs no node flag. */
-function collector(): () => Promise<void> {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  return async () => {
-    // FinalizationRegistry callbacks (undici cleans up response bodies through one) run as tasks after a
-    // collection, and what they release is only reclaimed by the next: without the turn of the event loop
-    // between the passes, the heap counts everything still waiting for its finalizer.
-    for (let pass = 0; pass < 3; pass += 1) {
-      gc();
-      await new Promise((turn) => setTimeout(turn, 0));
-    }
-    gc();
-  };
-}
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 describe('a soak of sequential library calls', () => {
   it(`keeps memory flat over ${CALLS.toLocaleString('en')} plain chats`, async () => {
-    const gc = collector();
     const sim = await startGatewaySimulator({ masterKey: KEY });
     try {
       const gate = await createModelgate({ providers: [litellmModule({ baseUrl: sim.url, apiKey: KEY, maxRetries: 0 })] });
@@ -55,7 +35,7 @@ describe('a soak of sequential library calls', () => {
         // The simulator records every request; its recordings are the test's memory, not the library's.
         if (call % 1_000 === 0) sim.reset();
         if (call === WARM || call === CALLS) {
-          await gc();
+          await collectGarbage();
           heap[call] = process.memoryUsage().heapUsed;
           handles[call] = process.getActiveResourcesInfo().length;
         }
@@ -66,7 +46,7 @@ describe('a soak of sequential library calls', () => {
       await writeFile(
         REPORT,
         `# Soak: ${CALLS} sequential plain chats\n\n| figure | value |\n|---|---|\n| duration | ${seconds.toFixed(1)} s (${Math.round(CALLS / seconds)} calls/s) |\n` +
-          `| heap after gc at ${WARM} | ${mb(heap[WARM]!)} |\n| heap after gc at ${CALLS} | ${mb(heap[CALLS]!)} |\n| growth | ${mb(growth)} (bound ${mb(MAX_GROWTH_BYTES)}) |\n` +
+          `| heap after gc at ${WARM} | ${megabytes(heap[WARM]!)} |\n| heap after gc at ${CALLS} | ${megabytes(heap[CALLS]!)} |\n| growth | ${megabytes(growth)} (bound ${megabytes(MAX_GROWTH_BYTES)}) |\n` +
           `| active handles at ${WARM} / ${CALLS} | ${handles[WARM]} / ${handles[CALLS]} |\n`,
       );
       expect(growth).toBeLessThan(MAX_GROWTH_BYTES);
