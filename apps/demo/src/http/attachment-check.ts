@@ -4,7 +4,7 @@ import { attachmentRefusal } from '../shared/attachment-policy';
 
 /**
  * Why the body's model cannot take one of its attachments, or `null`. Checked before the call, so a stream
- * is refused with a 400 rather than started and failed, and no token is spent on it.
+ * is refused with a 422 rather than started and failed, and no token is spent on it.
  */
 export function refuseAttachments(body: ChatBody, model: ModelInfo): string | null {
   for (const part of attachmentsOf(body.messages)) {

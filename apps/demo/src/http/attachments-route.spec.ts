@@ -23,9 +23,10 @@ describe('POST /api/providers with a conversation, attachments and reasoning eff
   }
   const post = (payload: unknown) => harness.app.inject({ method: 'POST', url: '/api/providers', payload: payload as object });
 
-  async function expectRefused(payload: unknown, message: RegExp): Promise<void> {
+  /** 400 for a body the API's document refuses; 422 for one it allows that the model or a limit refuses. */
+  async function expectRefused(payload: unknown, message: RegExp, status: 400 | 422 = 422): Promise<void> {
     const response = await post(payload);
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(status);
     const body = ErrorBody.parse(response.json());
     expect(body.error).toMatchObject({ code: 'bad_request', message: expect.stringMatching(message) });
     expect(harness.simulator.chatRequests).toHaveLength(0);
@@ -51,7 +52,7 @@ describe('POST /api/providers with a conversation, attachments and reasoning eff
     ]);
   });
 
-  it('refuses with a typed 400, before any stream starts, an image for a model that cannot see', async () => {
+  it('refuses with a typed 422, before any stream starts, an image for a model that cannot see', async () => {
     await open();
     await expectRefused({ ...withParts('litellm/claude-3-5-haiku', image()), stream: true }, /^Attachment refused: litellm\/claude-3-5-haiku does not take images/);
   });
@@ -64,12 +65,18 @@ describe('POST /api/providers with a conversation, attachments and reasoning eff
 
   it('refuses an attachment by URL, of another type, too large, or one too many', async () => {
     await open();
-    await expectRefused(withParts('litellm/gpt-4o-mini', { type: 'image', source: { kind: 'url', url: 'http://169.254.169.254/x.png' } }), /source/);
-    await expectRefused(withParts('litellm/gpt-4o-mini', { type: 'image', source: { kind: 'base64', mediaType: 'image/svg+xml', data: PNG } }), /mediaType/);
+    await expectRefused(withParts('litellm/gpt-4o-mini', { type: 'image', source: { kind: 'url', url: 'http://169.254.169.254/x.png' } }), /source/, 400);
+    await expectRefused(withParts('litellm/gpt-4o-mini', { type: 'image', source: { kind: 'base64', mediaType: 'image/svg+xml', data: PNG } }), /mediaType/, 400);
     const tooLarge = Buffer.alloc(LIMITS.attachmentBytes + 1).toString('base64');
     await expectRefused(withParts('litellm/gpt-4o-mini', image(tooLarge)), new RegExp(`decodes to more than ${LIMITS.attachmentBytes} bytes`));
+    // One too many over the conversation: a limit no JSON Schema states, so 422.
     const many = Array.from({ length: LIMITS.attachments + 1 }, () => image());
-    await expectRefused(withParts('litellm/gpt-4o-mini', ...many), /messages/);
+    const spread = withParts('litellm/gpt-4o-mini', ...many.slice(0, 2));
+    const later = { role: 'user', content: [{ type: 'text', text: 'And these?' }, ...many.slice(2)] };
+    await expectRefused({ ...spread, messages: [...spread.messages, { role: 'assistant', content: 'Two pictures.' }, later] }, /attachments per conversation/);
+    // More parts in one message than the document allows: 400, with the limit named.
+    const parts = Array.from({ length: 6 }, () => ({ type: 'text', text: 'x' }));
+    await expectRefused(withParts('litellm/gpt-4o-mini', ...parts), /messages\.0\.content: Too big/, 400);
   });
 
   it('carries the whole conversation upstream, and the reasoning effort', async () => {
@@ -89,6 +96,6 @@ describe('POST /api/providers with a conversation, attachments and reasoning eff
 
   it('refuses a reasoning effort it does not know', async () => {
     await open();
-    await expectRefused({ model: 'litellm/reasoner-mini', messages: [{ role: 'user', content: 'hi' }], reasoningEffort: 'extreme' }, /reasoningEffort/);
+    await expectRefused({ model: 'litellm/reasoner-mini', messages: [{ role: 'user', content: 'hi' }], reasoningEffort: 'extreme' }, /reasoningEffort/, 400);
   });
 });

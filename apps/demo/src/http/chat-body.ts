@@ -9,11 +9,15 @@ const clip = (text: string) => (text.length > 64 ? `${text.slice(0, 61)}...` : t
 
 /**
  * A union's failure says only "Invalid input"; the branch that got furthest (a content array whose image has a
- * URL source, say) says what is wrong.
+ * URL source, say) says what is wrong. At equal depth, a branch of the right type (an array with too many
+ * parts) says more than one of the wrong type ("expected string").
  */
+const furtherThan = (next: z.core.$ZodIssue, best: z.core.$ZodIssue) =>
+  next.path.length > best.path.length || (next.path.length === best.path.length && best.code === 'invalid_type' && next.code !== 'invalid_type');
+
 function specific(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   if (issue.code !== 'invalid_union') return issue;
-  const deepest = issue.errors.flat().reduce<z.core.$ZodIssue | null>((best, next) => (best === null || next.path.length > best.path.length ? next : best), null);
+  const deepest = issue.errors.flat().reduce<z.core.$ZodIssue | null>((best, next) => (best === null || furtherThan(next, best) ? next : best), null);
   return deepest === null ? issue : specific({ ...deepest, path: [...issue.path, ...deepest.path] });
 }
 
@@ -28,15 +32,23 @@ function describeIssues(body: unknown, error: z.ZodError): string {
   return `Invalid request body: ${issues.join('; ')}`;
 }
 
-export type ChatBodyCheck = { ok: true; body: ChatBody } | { ok: false; message: string };
+/**
+ * 400: the body breaks the shape the OpenAPI document states. 422: it has that shape but breaks a limit no
+ * JSON Schema can state (the attachments of the whole conversation, an attachment's decoded size, a response
+ * schema's depth), zod's refinements, which the document leaves out.
+ */
+export type ChatBodyCheck = { ok: true; body: ChatBody } | { ok: false; status: 400 | 422; message: string };
 
 /** Validates a chat body against the contract and the server's tool list. */
 export function checkChatBody(body: unknown, offeredTools: ReadonlyMap<string, ToolDefinition>): ChatBodyCheck {
   const parsed = ChatBody.safeParse(body);
-  if (!parsed.success) return { ok: false, message: describeIssues(body, parsed.error) };
+  if (!parsed.success) {
+    const beyondTheDocument = parsed.error.issues.every((issue) => specific(issue).code === 'custom');
+    return { ok: false, status: beyondTheDocument ? 422 : 400, message: describeIssues(body, parsed.error) };
+  }
   const unknown = parsed.data.tools?.find((name) => !offeredTools.has(name));
   if (unknown !== undefined) {
-    return { ok: false, message: `Unknown tool "${unknown}"; this server offers: ${[...offeredTools.keys()].join(', ')}` };
+    return { ok: false, status: 400, message: `Unknown tool "${unknown}"; this server offers: ${[...offeredTools.keys()].join(', ')}` };
   }
   return { ok: true, body: parsed.data };
 }

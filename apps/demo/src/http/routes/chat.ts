@@ -57,13 +57,14 @@ export function registerChatRoute(api: FastifyInstance, options: ChatRouteOption
   };
   api.post('/providers', { schema }, async (request, reply) => {
     const check = checkChatBody(request.body, offered);
-    if (!check.ok) return sendError(reply, 400, 'bad_request', check.message);
+    if (!check.ok) return sendError(reply, check.status, 'bad_request', check.message);
     const { body } = check;
     const model = await options.models.find(body.model);
     // 404 as when the gateway itself does not know the model: the body is valid, the model is not there.
     if (!model) return sendError(reply, 404, 'model_not_found', `Model "${body.model}" is not served by this gateway`);
     const refusal = refuseAttachments(body, model);
-    if (refusal !== null) return sendError(reply, 400, 'bad_request', refusal);
+    // 422, not 400: the body is well formed, but the model it names cannot take what it carries.
+    if (refusal !== null) return sendError(reply, 422, 'bad_request', refusal);
     const chatRequest = toChatRequest(body, offered, abortOnDisconnect(reply));
     if (body.stream) return replyWithSse(reply, options.execution.stream(chatRequest));
     return reply.header('cache-control', 'no-store').send(await options.execution.chat(chatRequest));
