@@ -1,32 +1,23 @@
-import { type ChatRequest } from '@modelgate/provider-contracts';
 import { type Fault, useSimulator } from '@modelgate/gateway-simulator';
 import { type Mode, MODES, rejection, run } from '@modelgate/testing';
 import { ask, litellmProviderFor, MODEL } from './test-support/litellm-provider';
 
-/** Errors never carry the prompt. */
-const PROMPT = 'prompt-marker-7f3a';
-
 describe("LiteLLM's own error answers become ProviderErrors", () => {
   const simulator = useSimulator();
+  // A marker no error may carry: errors never repeat the prompt.
+  const prompt = 'prompt-marker-litellm-9c2e';
 
-  async function failWith(fault: Fault, mode: Mode, request: Partial<ChatRequest> = {}) {
-    simulator().enqueue('gpt-4o-mini', fault);
-    return rejection(run(litellmProviderFor(simulator()), ask(PROMPT, request), mode));
-  }
-
-  const cases: [string, Fault, Record<string, unknown>][] = [
-    ['an unknown model', { fault: 'invalid-model' }, { code: 'model_not_found', status: 400, retryable: false }],
-    ['no deployments available', { fault: 'no-deployments' }, { code: 'rate_limited', status: 429, retryable: true, retryAfterMs: 5000 }],
-    ['an exceeded budget (429)', { fault: 'budget-exceeded' }, { code: 'budget_exceeded', status: 429, retryable: false }],
-    ['an exceeded budget (400, older proxies)', { fault: 'budget-exceeded', status: 400 }, { code: 'budget_exceeded', status: 400 }],
-  ];
-
-  describe.each(MODES)('%s', (mode) => {
-    it.each(cases)('maps %s', async (_name, fault, expected) => {
-      const error = await failWith(fault, mode);
-      expect(error).toMatchObject({ name: 'ProviderError', provider: 'litellm', model: MODEL, ...expected });
-      expect(error.requestId).toEqual(expect.any(String));
-      expect(JSON.stringify(error)).not.toContain(PROMPT);
+  describe.each(MODES)('%s', (mode: Mode) => {
+    it.each<[string, Fault, Record<string, unknown>]>([
+      ['an unknown model', { fault: 'invalid-model' }, { code: 'model_not_found', status: 400, retryable: false }],
+      ['no deployments available', { fault: 'no-deployments' }, { code: 'rate_limited', status: 429, retryable: true, retryAfterMs: 5000 }],
+      ['an exceeded budget (429)', { fault: 'budget-exceeded' }, { code: 'budget_exceeded', status: 429, retryable: false }],
+      ['an exceeded budget (400, older proxies)', { fault: 'budget-exceeded', status: 400 }, { code: 'budget_exceeded', status: 400 }],
+    ])('maps %s, with the call id as request id', async (_name, fault, expected) => {
+      simulator().enqueue('gpt-4o-mini', fault);
+      const error = await rejection(run(litellmProviderFor(simulator()), ask(prompt), mode));
+      expect(error).toMatchObject({ name: 'ProviderError', provider: 'litellm', model: MODEL, requestId: expect.any(String), ...expected });
+      expect(JSON.stringify(error)).not.toContain(prompt);
     });
   });
 });
