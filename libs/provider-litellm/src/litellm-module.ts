@@ -3,11 +3,16 @@ import { type OpenAICompatibleServer, openAICompatibleServerModule } from '@mode
 import { litellmModelInfo } from './discovery/model-info-source';
 import { litellmProxyVersion } from './discovery/proxy-version';
 import { inspectLiteLLMResponse } from './gateway-headers';
+import { reviseLiteLLMAnswer } from './litellm-answers';
+import { classifyLiteLLMError } from './litellm-errors';
 import { type LiteLLMConfig, LiteLLMConfigToken, type LiteLLMConfigInput } from './litellm-config';
 import { litellmDefinition } from './litellm-definition';
 import { parseLiteLLMConfig } from './parse-config';
 
-/** What LiteLLM adds to the shared engine: `/model/info` and the proxy's version for discovery, its `x-litellm-*` headers. */
+/**
+ * What LiteLLM adds to the shared engine: `/model/info` and the proxy's version for discovery, its
+ * `x-litellm-*` headers, its own error answers (budgets, DB-less refusals, wordings) and their 1.108 shapes.
+ */
 export function litellmServer(config: LiteLLMConfig): OpenAICompatibleServer {
   return {
     definition: litellmDefinition,
@@ -16,6 +21,8 @@ export function litellmServer(config: LiteLLMConfig): OpenAICompatibleServer {
     details: litellmModelInfo,
     version: litellmProxyVersion,
     inspectResponse: inspectLiteLLMResponse,
+    classifyError: classifyLiteLLMError,
+    reviseAnswer: reviseLiteLLMAnswer,
   };
 }
 

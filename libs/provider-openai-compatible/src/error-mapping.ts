@@ -1,6 +1,8 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { isProviderError, ProviderError, type ProviderErrorCode } from '@modelgate/provider-contracts';
-import { parseRetryAfterMs, retryAfterFromMessage } from './retry-after';
+import { isProviderError, ProviderError } from '@modelgate/provider-contracts';
+import { readDbLessRefusal } from './discovery-answers';
+import { type AnswerCode, type ErrorClassifier } from './error-reading';
+import { parseRetryAfterMs } from './retry-after';
 import { WireErrorBody } from './wire-schemas';
 
 export interface ErrorContext {
@@ -10,32 +12,12 @@ export interface ErrorContext {
   /** Set once the call itself ended: whatever failed afterwards failed because of that. */
   ended?: 'timeout' | 'aborted' | null;
   timeoutMs?: number;
+  /** The server's own reading of its error answers; null reads them as any OpenAI-compatible server's. */
+  classifyError?: ErrorClassifier | null;
 }
 
 const MAX_DETAIL = 300;
-/**
- * LiteLLM's two wordings for a model it does not serve: `Invalid model name passed in model=x` (no route
- * matches), and, when a wildcard route is configured, a 400 `You passed in model=x. There are no healthy
- * deployments for this model` (1.83.14 and 1.108.7, tools/conformance/FINDINGS.md). The 429 "No deployments
- * available" of a cooled-down group is a different sentence, and a 429 is classified before this.
- */
-const UNKNOWN_MODEL = /Invalid model name passed in model=|You passed in model=\S+ There are no healthy deployments for this model/i;
 const CONTEXT_WINDOW = /ContextWindowExceeded|context length|context window|maximum context/i;
-
-/** The codes a gateway's error answer can mean, each with the sentence that opens its message. */
-type AnswerCode = Extract<
-  ProviderErrorCode,
-  | 'bad_request'
-  | 'model_not_found'
-  | 'context_window_exceeded'
-  | 'budget_exceeded'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'rate_limited'
-  | 'timeout'
-  | 'upstream'
-  | 'misconfigured'
->;
 
 const SUMMARY: Record<AnswerCode, string> = {
   unauthorized: 'The gateway rejected the API key',
@@ -50,7 +32,7 @@ const SUMMARY: Record<AnswerCode, string> = {
   misconfigured: 'Not found: is the base URL an OpenAI-compatible server?',
 };
 
-/** LiteLLM writes the literal "None" for absent fields, and `code` is a string or an int by version. */
+/** Servers write the literal "None" for absent fields (LiteLLM), and `code` is a string or an int. */
 function field(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' && value !== '' && value !== 'None' ? value : null;
@@ -64,28 +46,21 @@ function detailOf(body: WireErrorBody | null): string {
   return flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL)}...` : flat;
 }
 
-function classify(status: number | null, type: string | null, detail: string): AnswerCode {
-  const budgetStatus = status === 400 || status === 429;
-  if (type === 'budget_exceeded' || (budgetStatus && /budget/i.test(detail))) return 'budget_exceeded';
-  // A proxy without a database (the common master-key-only setup) answers every key but the master key
-  // with `400 {"type":"no_db_connection","message":"No connected db."}` (LiteLLM 1.83, user_api_key_auth.py):
-  // that is a rejected key, not a bad request.
-  if (status === 401 || type === 'no_db_connection') return 'unauthorized';
+function classify(status: number | null, detail: string): AnswerCode {
+  if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 408) return 'timeout';
   if (status === 429) return 'rate_limited';
-  if (UNKNOWN_MODEL.test(detail)) return 'model_not_found';
   if (CONTEXT_WINDOW.test(detail)) return 'context_window_exceeded';
   if (status === 404) return /model/i.test(detail) ? 'model_not_found' : 'misconfigured';
   if (status !== null && status >= 400 && status < 500) return 'bad_request';
-  // Every 5xx, 529 included: Anthropic's "overloaded" status, which LiteLLM passes on as is (its
+  // Every 5xx, 529 included: Anthropic's "overloaded" status, which gateways pass on as is (LiteLLM's
   // `mock_streaming_error` raises it too). It is the backend's capacity, not the caller's quota, so a
-  // retryable upstream failure rather than rate_limited; LiteLLM's own mapping makes Anthropic's 529 an
-  // InternalServerError.
+  // retryable upstream failure rather than rate_limited, as LiteLLM's own mapping makes it.
   return 'upstream';
 }
 
-/** The `error` member of a body: LiteLLM's object, a bare string some servers send, or nothing usable. */
+/** The `error` member of a body: the OpenAI error object, a bare string some servers send, or nothing usable. */
 export function errorBodyOf(value: unknown): WireErrorBody | null {
   if (typeof value === 'string') return { message: value };
   const parsed = WireErrorBody.safeParse(value);
@@ -100,18 +75,24 @@ function statusFromCode(code: string | null): number | null {
  * An error answer of the gateway, from an HTTP status and its `{error:{message,type,param,code}}` body, or
  * from an error frame inside a 200 stream (then the status comes from `code` when it is one).
  */
-export function errorFromBody(status: number | null, body: WireErrorBody | null, headers?: Headers): ProviderError {
+export function errorFromBody(
+  status: number | null,
+  body: WireErrorBody | null,
+  headers?: Headers,
+  classifyError: ErrorClassifier | null = readDbLessRefusal,
+): ProviderError {
   const effective = status ?? statusFromCode(field(body?.code));
   const detail = detailOf(body);
-  const code = classify(effective, field(body?.type), detail);
-  const requestId = headers?.get('x-litellm-call-id') ?? headers?.get('x-request-id') ?? null;
+  const reading = classifyError?.({ status: effective, type: field(body?.type), detail, headers }) ?? null;
+  const code = reading?.code ?? classify(effective, detail);
+  const requestId = reading?.requestId ?? headers?.get('x-request-id') ?? null;
   // A 409 (a conflict: another request holds what this one needs) passes once that one is done; the openai
   // and AI SDKs both retry it, so it is retryable here too, whatever code its detail gives it.
   const conflict = effective === 409;
   const waits = conflict || code === 'rate_limited' || code === 'upstream';
-  const retryAfterMs = waits ? ((headers && parseRetryAfterMs(headers)) ?? retryAfterFromMessage(detail)) : null;
+  const retryAfterMs = waits ? ((headers && parseRetryAfterMs(headers)) ?? reading?.retryAfterMs ?? null) : null;
   const shownStatus = effective === null ? '' : ` (${effective})`;
-  // LiteLLM's 401 body echoes a hash of the key and a table name (issue #39757): it never reaches a message.
+  // A 401 body may echo a hash of the key and a table name (LiteLLM issue #39757): it never reaches a message.
   const message = code === 'unauthorized' ? SUMMARY.unauthorized : `${SUMMARY[code]}${shownStatus}${detail && `: ${detail}`}`;
   return new ProviderError({ code, message, status: effective, requestId, retryAfterMs, retryable: conflict || undefined });
 }
@@ -145,7 +126,7 @@ function classifyOwn(error: unknown, context: ErrorContext): ProviderError {
     return new ProviderError({ code: 'unreachable', message, cause: error.cause });
   }
   if (error instanceof APIError) {
-    return errorFromBody(error.status ?? null, errorBodyOf(error.error), error.headers);
+    return errorFromBody(error.status ?? null, errorBodyOf(error.error), error.headers, context.classifyError ?? null);
   }
   if (error instanceof SyntaxError) {
     return new ProviderError({ code: 'invalid_response', message: 'The gateway sent a body that is not valid JSON' });
@@ -160,8 +141,8 @@ function classifyOwn(error: unknown, context: ErrorContext): ProviderError {
 }
 
 /**
- * The one place where failures become `ProviderError`s: the openai SDK's error classes, LiteLLM's error
- * bodies, our own timeout and abort, and errors that already are `ProviderError`s (given provider and model).
+ * The one place where failures become `ProviderError`s: the openai SDK's error classes, the server's error
+ * bodies (read by its own `classifyError` first), our own timeout and abort, and errors that already are `ProviderError`s (given provider and model).
  * Never carries the request body or the upstream 401 body.
  */
 export function toProviderError(error: unknown, context: ErrorContext): ProviderError {

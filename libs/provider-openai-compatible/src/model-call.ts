@@ -2,6 +2,7 @@ import type OpenAI from 'openai';
 import { type GatewayMetadata, ProviderError, isProviderError } from '@modelgate/provider-contracts';
 import { type CallScope, MAX_TIMER_MS } from './call-scope';
 import { errorBodyOf, errorFromBody } from './error-mapping';
+import { type ErrorClassifier } from './error-reading';
 import { type WireBody, toStreamingBody } from './request-builder';
 import { readSseData } from './sse-parser';
 import { type TurnOptions, type TurnResult } from './model-turn';
@@ -47,10 +48,10 @@ function notJson(what: string): ProviderError {
 }
 
 /**
- * An `event: error` frame on a 200 stream fails the call with what it says: LiteLLM's `{error:{...}}` body, a
- * bare error object, or plain text.
+ * An `event: error` frame on a 200 stream fails the call with what it says: an `{error:{...}}` body (LiteLLM's),
+ * a bare error object, or plain text.
  */
-function errorEvent(data: string): never {
+function errorEvent(data: string, classifyError: ErrorClassifier | null): never {
   let parsed: unknown = data;
   try {
     parsed = JSON.parse(data);
@@ -58,7 +59,7 @@ function errorEvent(data: string): never {
     // Plain text: the message itself.
   }
   const inner = typeof parsed === 'object' && parsed !== null && 'error' in parsed ? parsed.error : parsed;
-  throw errorFromBody(null, errorBodyOf(inner) ?? { message: data });
+  throw errorFromBody(null, errorBodyOf(inner) ?? { message: data }, undefined, classifyError);
 }
 
 /** A body that broke off (socket closed, proxy gone) ended early; if our scope ended it, the mapping says so. */
@@ -70,7 +71,7 @@ function bodyFailure(error: unknown): unknown {
  * Plain HTTP: one JSON response per turn, read by the same assembler as a single chunk. The body is read
  * here rather than by the SDK, so a body cut short or stalled is told apart from one that is not JSON.
  */
-export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCaller {
+export function plainCaller(client: OpenAI, inspect: ResponseInspector, classifyError: ErrorClassifier | null): ModelCaller {
   return async function callPlain({ body, turn, scope, onFirstToken, emit }) {
     const response = await scope.race(client.chat.completions.create(body, requestOptions(scope)).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
@@ -87,7 +88,7 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCa
     } catch {
       throw notJson('a response');
     }
-    const assembler = new StreamAssembler(turn);
+    const assembler = new StreamAssembler(turn, classifyError);
     emitDeltas(emit, turn, assembler.push(data));
     return turnResult(assembler.output(), costUsd, gateway);
   };
@@ -97,13 +98,13 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector): ModelCa
  * Streaming: the request goes through the SDK (auth, error statuses, retries before the first byte stay
  * its job), but the body is read by our lean SSE parser instead of the SDK's slower `Stream`.
  */
-export function streamingCaller(client: OpenAI, inspect: ResponseInspector): ModelCaller {
+export function streamingCaller(client: OpenAI, inspect: ResponseInspector, classifyError: ErrorClassifier | null): ModelCaller {
   return async function callStreaming({ body, turn, scope, onFirstToken, emit, backpressure }) {
     const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope));
     const response = await scope.race(request.asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     if (response.body === null) throw endedEarly();
-    const assembler = new StreamAssembler(turn);
+    const assembler = new StreamAssembler(turn, classifyError);
     let done = false;
     const onData = (data: string): boolean => {
       if (data === '[DONE]') {
@@ -126,7 +127,7 @@ export function streamingCaller(client: OpenAI, inspect: ResponseInspector): Mod
       const wait = backpressure();
       return wait && scope.race(wait);
     });
-    await readSseData(response.body, onData, errorEvent, pause).catch((error: unknown) => Promise.reject(bodyFailure(error)));
+    await readSseData(response.body, onData, (data) => errorEvent(data, classifyError), pause).catch((error: unknown) => Promise.reject(bodyFailure(error)));
     // Without [DONE] and without a finish reason the answer may be cut anywhere: it is not an answer.
     if (!done && !assembler.finished) throw endedEarly();
     return turnResult(assembler.output(), costUsd, gateway);

@@ -1,52 +1,53 @@
 import OpenAI, { type ClientOptions } from 'openai';
 import { type Logger, redactSecrets } from '@modelgate/provider-contracts';
 import { type OpenAICompatibleConfig } from './config';
-import { isKeylessRefusal, keylessRefusalAnswer } from './keyless-refusal';
-import { parseRetryAfterMs, withPlainRetryAfter } from './retry-after';
+import { errorBodyOf, errorFromBody } from './error-mapping';
+import { type ErrorClassifier } from './error-reading';
+import { parseRetryAfterMs } from './retry-after';
+import { type ServerHooks } from './server-hooks';
 
 type Fetch = NonNullable<ClientOptions['fetch']>;
-
-/** The same answer with other headers (and the body read or not). */
-function rebuilt(response: Response, headers: Headers, body: BodyInit | null): Response {
-  headers.delete('content-length');
-  headers.delete('content-encoding');
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
-}
 
 /** The same answer, marked `x-should-retry: false`: a header the SDK obeys. */
 function noRetry(response: Response, body: BodyInit | null): Response {
   const headers = new Headers(response.headers);
   headers.set('x-should-retry', 'false');
-  return rebuilt(response, headers, body);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** Whether a 429 is worth a retry, as the server's own rules read its body (an exceeded budget is not). */
+function worthRetrying(text: string, headers: Headers, classifyError: ErrorClassifier): boolean {
+  let body: unknown = text;
+  try {
+    body = (JSON.parse(text) as { error?: unknown } | null)?.error;
+  } catch {
+    // Not JSON: the text is the message.
+  }
+  return errorFromBody(429, errorBodyOf(body), headers, classifyError).retryable;
 }
 
 /**
- * Keeps the SDK's retries to answers worth retrying. openai-node 6 sleeps for whatever `retry-after` says,
+ * Keeps the SDK's retries to answers worth retrying. openai-node sleeps for whatever `retry-after` says,
  * without a signal to cut the sleep short: a wait longer than a whole call may last would only end in our
  * own timeout with a timer left running, so such an answer reaches the caller at once as a rate limit that
- * carries the wait. A wait a gateway passed on only as its upstream's `llm_provider-retry-after` (LiteLLM
- * 1.108) is copied to `retry-after` first, which the SDK reads. And newer LiteLLM proxies answer an exceeded budget with 429, which the SDK would retry
- * although no retry can succeed: its body says so (`budget_exceeded`), so it is not retried either.
+ * carries the wait. The server's `reviseAnswer` goes first, so the SDK reads the answer it stands for. And a
+ * 429 the server's rules do not call retryable (LiteLLM's exceeded budget) is not retried either: the SDK
+ * retries every 429.
  */
-export function limitRetryAfter(maxWaitMs: number, sentKey = true): Fetch {
+export function limitRetryAfter(maxWaitMs: number, hooks: Pick<ServerHooks, 'classifyError' | 'reviseAnswer'> = {}): Fetch {
+  const { classifyError, reviseAnswer } = hooks;
   return async (url, init) => {
     const fetched = await fetch(url, init);
     if (fetched.ok) return fetched;
-    if (isKeylessRefusal(fetched, sentKey)) return keylessRefusalAnswer(fetched);
-    const plain = withPlainRetryAfter(fetched.headers);
-    const response = plain === null ? fetched : rebuilt(fetched, plain, fetched.body);
+    const response = reviseAnswer ? reviseAnswer(fetched, new Headers(init?.headers)) : fetched;
     const wait = parseRetryAfterMs(response.headers);
     if (wait !== null && wait > maxWaitMs) return noRetry(response, response.body);
-    if (response.status !== 429) return response;
+    if (response.status !== 429 || classifyError === undefined) return response;
     const text = await response.text();
-    return /budget/i.test(text) ? noRetry(response, text) : new Response(text, response);
+    return worthRetrying(text, response.headers, classifyError) ? new Response(text, response) : noRetry(response, text);
   };
-}
-
-/** Whether requests carry a key: `apiKey`, or one of the default headers a proxy reads a key from. */
-function sendsKey(config: OpenAICompatibleConfig): boolean {
-  const names = Object.keys(config.defaultHeaders ?? {}).map((name) => name.toLowerCase());
-  return config.apiKey !== undefined || names.includes('authorization') || names.includes('x-litellm-api-key');
 }
 
 /** The SDK logs through ours: its per-request lines are debug noise for us, and keys never reach them. */
@@ -66,7 +67,12 @@ function sdkLogger(logger: Logger, provider: string): NonNullable<ClientOptions[
  * still wants a string, so the header it would make from it is removed: a proxy without auth ignores it,
  * and a proxy with auth answers 401 to no key just as to a wrong one.
  */
-export function createOpenAIClient(config: OpenAICompatibleConfig, logger: Logger, provider: string): OpenAI {
+export function createOpenAIClient(
+  config: OpenAICompatibleConfig,
+  logger: Logger,
+  provider: string,
+  hooks: Pick<ServerHooks, 'classifyError' | 'reviseAnswer'> = {},
+): OpenAI {
   return new OpenAI({
     baseURL: `${config.baseUrl}/v1`,
     apiKey: config.apiKey ?? 'no-key',
@@ -79,6 +85,6 @@ export function createOpenAIClient(config: OpenAICompatibleConfig, logger: Logge
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
     defaultHeaders: { ...config.defaultHeaders, ...(config.apiKey === undefined && { Authorization: null }) },
-    fetch: limitRetryAfter(config.timeoutMs, sendsKey(config)),
+    fetch: limitRetryAfter(config.timeoutMs, hooks),
   });
 }

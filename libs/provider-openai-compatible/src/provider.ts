@@ -16,12 +16,13 @@ import { type Backpressure, EventStream } from './chat-stream';
 import { type OpenAICompatibleConfig } from './config';
 import { toProviderError } from './error-mapping';
 import { type ModelCaller, plainCaller, type ResponseInspector, streamingCaller } from './model-call';
+import { type ServerHooks } from './server-hooks';
 import { createOpenAIClient } from './openai-client';
 import { assertModelTakes } from './model-fitness';
 import { openAITurns, type TurnTarget } from './openai-turn';
 import { runToolLoop } from './tool-loop';
 
-export interface OpenAICompatibleProviderOptions {
+export interface OpenAICompatibleProviderOptions extends ServerHooks {
   definition: ProviderDefinition;
   /** Parsed with `OpenAICompatibleConfig`. */
   config: OpenAICompatibleConfig;
@@ -29,8 +30,6 @@ export interface OpenAICompatibleProviderOptions {
   /** Runs the tools models ask for; without one, every tool call goes back to the model as an error. */
   toolExecutor?: ToolExecutor;
   logger?: Logger;
-  /** Reads gateway headers (LiteLLM's `x-litellm-*`); without it there is no metadata and no header cost. */
-  inspectResponse?: ResponseInspector;
 }
 
 const NO_INSPECTION: ResponseInspector = () => ({ gateway: EMPTY_GATEWAY_METADATA, costUsd: null });
@@ -39,15 +38,16 @@ const DROP_EVENTS = (): void => undefined;
 /**
  * A provider for any OpenAI-compatible server (LiteLLM, vLLM...) over the official `openai` SDK: one SDK
  * client for the configuration, the tool loop, usage, cost, timing and error mapping. Servers differ only
- * by configuration and `inspectResponse`.
+ * by configuration and their hooks (`ServerHooks`): what the engine knows is OpenAI-compatible behaviour.
  */
 export function createOpenAICompatibleProvider(options: OpenAICompatibleProviderOptions): Provider {
   const { definition, config, registry } = options;
   const logger = options.logger ?? SILENT_LOGGER;
   const inspect = options.inspectResponse ?? NO_INSPECTION;
-  const client = createOpenAIClient(config, logger, definition.id);
-  const callPlain = plainCaller(client, inspect);
-  const callStreaming = streamingCaller(client, inspect);
+  const classifyError = options.classifyError ?? null;
+  const client = createOpenAIClient(config, logger, definition.id, options);
+  const callPlain = plainCaller(client, inspect, classifyError);
+  const callStreaming = streamingCaller(client, inspect, classifyError);
 
   const target = (request: ChatRequest): TurnTarget => ({
     provider: definition.id,
@@ -85,7 +85,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
         backpressure,
       });
     } catch (error) {
-      const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs };
+      const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs, classifyError };
       const mapped = toProviderError(error, context);
       logger.warn(
         { provider: definition.id, model, code: mapped.code, status: mapped.status, requestId: mapped.requestId },

@@ -2,6 +2,7 @@ import { issuePaths, ProviderError, type Usage } from '@modelgate/provider-contr
 import { type TurnResult } from './model-turn';
 import { type z } from 'zod';
 import { errorBodyOf, errorFromBody } from './error-mapping';
+import { type ErrorClassifier } from './error-reading';
 import { normaliseUsage } from './usage';
 import { parseWireCompletion, type WireDelta } from './wire-schemas';
 
@@ -70,7 +71,11 @@ export class StreamAssembler {
   private usage: Usage | null = null;
   private usageCostUsd: number | null = null;
 
-  constructor(private readonly turn: number) {}
+  constructor(
+    private readonly turn: number,
+    /** The server's reading of an error frame; null reads it as any OpenAI-compatible server's. */
+    private readonly classifyError: ErrorClassifier | null = null,
+  ) {}
 
   /** Whether a choice has said why it finished. */
   get finished(): boolean {
@@ -82,7 +87,7 @@ export class StreamAssembler {
     const parsed = parseWireCompletion(raw);
     if (!parsed.success) throw invalidChunk(parsed.error);
     const chunk = parsed.data;
-    if (chunk.error) throw errorFromBody(null, errorBodyOf(chunk.error));
+    if (chunk.error) throw errorFromBody(null, errorBodyOf(chunk.error), undefined, this.classifyError);
     if (chunk.usage) {
       this.usage = normaliseUsage(chunk.usage);
       this.usageCostUsd = typeof chunk.usage.cost === 'number' && chunk.usage.cost >= 0 ? chunk.usage.cost : null;

@@ -5,3 +5,4 @@ export * from './thrown';
 export * from './canary';
 export * from './model-info';
 export * from './heap';
+export * from './provider-calls';

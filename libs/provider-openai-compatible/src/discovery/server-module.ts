@@ -8,15 +8,13 @@ import {
   SILENT_LOGGER,
   ToolExecutor,
 } from '@modelgate/provider-contracts';
-import { type ResponseInspector } from '../model-call';
 import { createOpenAICompatibleProvider } from '../provider';
+import { type ServerHooks } from '../server-hooks';
 import { type DiscoverableServer, OpenAICompatibleDiscovery } from './openai-compatible-discovery';
 
-export interface OpenAICompatibleServer extends DiscoverableServer {
+export interface OpenAICompatibleServer extends DiscoverableServer, ServerHooks {
   /** The provider's own identifier for its parsed config (`Symbol.for('modelgate.LiteLLMConfig')`). */
   configToken: symbol;
-  /** Reads the server's response headers (LiteLLM's `x-litellm-*`); without it, no gateway metadata or header cost. */
-  inspectResponse?: ResponseInspector;
 }
 
 /**
@@ -51,6 +49,8 @@ export function openAICompatibleServerModule(server: OpenAICompatibleServer): Co
             toolExecutor,
             logger: logger ?? SILENT_LOGGER,
             inspectResponse: server.inspectResponse,
+            classifyError: server.classifyError,
+            reviseAnswer: server.reviseAnswer,
           }),
         [
           ModelRegistry,

@@ -3,17 +3,16 @@ import { ModelRegistryImpl } from '@modelgate/model-registry';
 import {
   type ChatRequest,
   type ChatResult,
-  type ChatStream,
   type GatewayMetadata,
   EMPTY_GATEWAY_METADATA,
   type Logger,
   type ModelInfo,
   type Provider,
   type ProviderDefinition,
-  type StreamEvent,
   type ToolExecutor,
 } from '@modelgate/provider-contracts';
 import { OpenAICompatibleConfig, type OpenAICompatibleConfigInput } from '../config';
+import { type ErrorClassifier } from '../error-reading';
 import { createOpenAICompatibleProvider } from '../provider';
 import { modelInfo } from '@modelgate/testing';
 
@@ -50,6 +49,9 @@ export function inspectTestHeaders(headers: Headers): { gateway: GatewayMetadata
   };
 }
 
+/** Takes the simulator's call id as an error's request id, and nothing else: LiteLLM's rules live in provider-litellm. */
+export const classifyTestErrors: ErrorClassifier = ({ headers }) => ({ requestId: headers?.get('x-litellm-call-id') ?? null });
+
 export interface LogLine {
   level: keyof Logger;
   fields: Record<string, unknown>;
@@ -69,7 +71,7 @@ export interface ProviderSetup {
   config?: Partial<OpenAICompatibleConfigInput>;
   toolExecutor?: ToolExecutor;
   logger?: Logger;
-  /** `false` leaves the inspector out: no gateway metadata, no header cost. */
+  /** `false` leaves the hooks out: no gateway metadata, no header cost, no request id on errors. */
   inspect?: boolean;
 }
 
@@ -84,7 +86,7 @@ export function providerFor(simulator: Pick<GatewaySimulator, 'url'>, setup: Pro
     registry,
     toolExecutor: setup.toolExecutor,
     logger: setup.logger,
-    ...(setup.inspect !== false && { inspectResponse: inspectTestHeaders }),
+    ...(setup.inspect !== false && { inspectResponse: inspectTestHeaders, classifyError: classifyTestErrors }),
   });
 }
 
@@ -92,25 +94,7 @@ export function ask(text: string, overrides: Partial<ChatRequest> = {}): ChatReq
   return { model: MODEL, messages: [{ role: 'user', content: text }], ...overrides };
 }
 
-export type Mode = 'chat' | 'stream';
-export const MODES: Mode[] = ['chat', 'stream'];
-
-/** One call, plain or streamed, with the events a stream gave (none for a plain call). */
-export async function run(provider: Provider, request: ChatRequest, mode: Mode): Promise<Collected> {
-  if (mode === 'chat') return { result: await provider.chat(request), events: [] };
-  return collect(provider.stream(request));
-}
-
-export interface Collected {
-  events: StreamEvent[];
-  result: ChatResult;
-}
-
-export async function collect(stream: ChatStream): Promise<Collected> {
-  const events: StreamEvent[] = [];
-  for await (const event of stream) events.push(event);
-  return { events, result: await stream.result };
-}
+export { collect, type Collected, type Mode, MODES, run } from '@modelgate/testing';
 
 /** What two runs of the same script must agree on, whether streamed or not. */
 export function comparable(result: ChatResult) {
