@@ -4,53 +4,173 @@ import { isPlainJsonObject } from './plain-json';
 /** True only for a value the schema would return unchanged (equal, unknown keys and all). */
 export type LenientGuard<T> = (value: unknown) => value is T;
 
+/** A schema's `safeParse`, answering with the value itself when its guard accepts it. */
+export type LenientParse<T> = (value: unknown) => z.ZodSafeParseResult<T>;
+
 type Check = (value: unknown) => boolean;
 
 const NEVER: Check = () => false;
 
 /**
- * A guard compiled from a zod schema for the one hot path that needs one (stream chunks): typeof tests in
- * place of zod's parse, which copies every loose object of every chunk. It understands loose objects,
- * arrays, strings, finite and safe-integer numbers, optional, nullable and unknown; anything else (unions,
- * refinements, checks, strict or stripping objects) makes it answer false, so the caller takes the schema
- * and its issue paths. Derived, not written beside the schema: the two cannot drift apart.
+ * A guard compiled from a zod schema for the answers that are large or frequent (stream chunks, discovery
+ * lists of thousands of models): typeof tests in place of zod's parse, which copies every loose object. It
+ * understands loose objects, arrays, strings with length bounds, booleans, finite numbers with integer and
+ * bound checks, optional, nullable, catch and unknown; anything else (unions, refinements, other checks,
+ * strict or stripping objects) makes it answer false, so the caller takes the schema and its issue paths.
+ * Derived, not written beside the schema: the two cannot drift apart.
  */
 export function compileLenientGuard<S extends z.ZodType>(schema: S): LenientGuard<z.infer<S>> {
   const check = compile(schema);
   return (value): value is z.infer<S> => check(value);
 }
 
+/**
+ * `schema.safeParse` with the guard in front: a value the guard accepts is the answer as it is, anything
+ * else takes the schema, with its leniency (catches) and its issue paths.
+ */
+export function compileLenientParse<S extends z.ZodType>(schema: S): LenientParse<z.infer<S>> {
+  const guard = compileLenientGuard(schema);
+  return (value) => (guard(value) ? { success: true, data: value } : schema.safeParse(value));
+}
+
+/**
+ * What one schema accepts, as data rather than a chain of closures: an object's fields are tested inline in
+ * one loop (`accepts`), and only nested arrays and objects cost a call. Thousands of entries of a dozen
+ * nullish fields each made the wrappers' calls most of the guard's time.
+ */
+interface Accepts {
+  undefined: boolean;
+  null: boolean;
+  kind: 'any' | 'string' | 'boolean' | 'number' | 'other';
+  /** Bounds of a string's length (inclusive) or of a number; an integer-only number is `integer`. */
+  min: number;
+  max: number;
+  minExclusive: boolean;
+  maxExclusive: boolean;
+  integer: boolean;
+  /** For `other`: arrays and objects. */
+  check: Check;
+}
+
+type Def = Record<string, unknown> & { type: string; checks?: unknown[]; innerType?: z.ZodType };
+
+function defOf(schema: z.ZodType): Def {
+  return schema._zod.def as unknown as Def;
+}
+
 function compile(schema: z.ZodType): Check {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string; checks?: unknown[] };
-  switch (def.type) {
-    case 'unknown':
-      return () => true;
-    case 'optional': {
-      const inner = compile(def['innerType'] as z.ZodType);
-      return (value) => value === undefined || inner(value);
-    }
-    case 'nullable': {
-      const inner = compile(def['innerType'] as z.ZodType);
-      return (value) => value === null || inner(value);
-    }
+  const accepted = describe(schema);
+  return (value) => accepts(accepted, value);
+}
+
+function accepts(accepted: Accepts, value: unknown): boolean {
+  if (value === undefined) return accepted.undefined;
+  if (value === null) return accepted.null;
+  switch (accepted.kind) {
+    case 'any':
+      return true;
     case 'string':
-      return def.checks?.length ? NEVER : (value) => typeof value === 'string';
+      return typeof value === 'string' && value.length >= accepted.min && value.length <= accepted.max;
+    case 'boolean':
+      return typeof value === 'boolean';
     case 'number':
-      return compileNumber(def.checks ?? []);
-    case 'array':
-      return def.checks?.length ? NEVER : compileArray(compile(def['element'] as z.ZodType));
-    case 'object':
-      return compileLooseObject(def['shape'] as Record<string, z.ZodType>, def['catchall'] as z.ZodType | undefined);
-    default:
-      return NEVER;
+      return (
+        typeof value === 'number' &&
+        (accepted.integer ? Number.isSafeInteger(value) : Number.isFinite(value)) &&
+        (accepted.minExclusive ? value > accepted.min : value >= accepted.min) &&
+        (accepted.maxExclusive ? value < accepted.max : value <= accepted.max)
+      );
+    case 'other':
+      return accepted.check(value);
   }
 }
 
-function compileNumber(checks: unknown[]): Check {
-  if (checks.length === 0) return (value) => typeof value === 'number' && Number.isFinite(value);
-  const format = (checks[0] as { _zod?: { def?: { check?: string; format?: string } } })._zod?.def;
-  const safeInt = checks.length === 1 && format?.check === 'number_format' && format.format === 'safeint';
-  return safeInt ? (value) => Number.isSafeInteger(value) : NEVER;
+function describe(schema: z.ZodType): Accepts {
+  const accepted: Accepts = {
+    undefined: false,
+    null: false,
+    kind: 'other',
+    min: -Infinity,
+    max: Infinity,
+    minExclusive: false,
+    maxExclusive: false,
+    integer: false,
+    check: NEVER,
+  };
+  let def = defOf(schema);
+  // Wrappers first. A value its inner schema returns unchanged is never caught, so a catch adds nothing.
+  // An optional answers `undefined` itself only when its inner schema does not take it (`optin`): a default
+  // inside would replace it.
+  for (;;) {
+    if (def.type === 'optional') accepted.undefined ||= (def.innerType as z.ZodType)._zod.optin === undefined;
+    else if (def.type === 'nullable') accepted.null = true;
+    else if (def.type !== 'catch') break;
+    def = defOf(def.innerType as z.ZodType);
+  }
+  const checks = def.checks ?? [];
+  switch (def.type) {
+    case 'unknown':
+    case 'any':
+      return { ...accepted, undefined: true, null: true, kind: 'any' };
+    case 'string':
+      return withChecks({ ...accepted, kind: 'string', min: 0 }, checks);
+    case 'boolean':
+      return { ...accepted, kind: 'boolean' };
+    case 'number':
+      return withChecks({ ...accepted, kind: 'number' }, checks);
+    case 'array':
+      return { ...accepted, check: checks.length ? NEVER : compileArray(compile(def['element'] as z.ZodType)) };
+    case 'object':
+      return { ...accepted, check: compileLooseObject(def['shape'] as Record<string, z.ZodType>, def['catchall'] as z.ZodType | undefined) };
+    default:
+      return accepted;
+  }
+}
+
+/** The fields of zod's check definitions read here (`min_length`, `number_format`, `greater_than`...). */
+interface CheckDef {
+  check?: string;
+  format?: string;
+  value?: unknown;
+  inclusive?: boolean;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+/**
+ * Length bounds of a string; `int()` (the safe-integer format) and bounds of a number, which zod checks
+ * after refusing NaN and infinities. A check this does not know sends every value to the schema.
+ */
+function withChecks(accepted: Accepts, checks: unknown[]): Accepts {
+  for (const check of checks) {
+    const def = (check as { _zod?: { def?: CheckDef } })._zod?.def;
+    if (!applyCheck(accepted, def)) return { ...accepted, kind: 'other', check: NEVER };
+  }
+  return accepted;
+}
+
+function applyCheck(accepted: Accepts, def: CheckDef | undefined): boolean {
+  const check = def?.check;
+  if (accepted.kind === 'string') {
+    if (check === 'min_length' && typeof def?.minimum === 'number') accepted.min = Math.max(accepted.min, def.minimum);
+    else if (check === 'max_length' && typeof def?.maximum === 'number') accepted.max = Math.min(accepted.max, def.maximum);
+    else return false;
+    return true;
+  }
+  if (check === 'number_format' && def?.format === 'safeint') {
+    accepted.integer = true;
+    return true;
+  }
+  if ((check !== 'greater_than' && check !== 'less_than') || typeof def?.value !== 'number') return false;
+  const bound = def.value;
+  const exclusive = !def.inclusive;
+  if (check === 'greater_than') {
+    // The stricter of two bounds; at the same value, an exclusive one is the stricter.
+    if (bound > accepted.min || (bound === accepted.min && exclusive)) [accepted.min, accepted.minExclusive] = [bound, exclusive];
+  } else if (bound < accepted.max || (bound === accepted.max && exclusive)) {
+    [accepted.max, accepted.maxExclusive] = [bound, exclusive];
+  }
+  return true;
 }
 
 // Plain loops: these run for every chunk of every stream, where `every` with a callback showed in profiles.
@@ -67,10 +187,10 @@ function compileArray(item: Check): Check {
 function compileLooseObject(shape: Record<string, z.ZodType>, catchall: z.ZodType | undefined): Check {
   if (catchall?._zod.def.type !== 'unknown') return NEVER;
   const keys = Object.keys(shape);
-  const checks = keys.map((key) => compile(shape[key]));
+  const fields = keys.map((key) => describe(shape[key]));
   return (value) => {
     if (!isPlainJsonObject(value)) return false;
-    for (let i = 0; i < keys.length; i++) if (!checks[i](value[keys[i]])) return false;
+    for (let i = 0; i < keys.length; i++) if (!accepts(fields[i], value[keys[i]])) return false;
     return true;
   };
 }

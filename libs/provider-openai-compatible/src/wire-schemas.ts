@@ -1,4 +1,4 @@
-import { compileLenientGuard } from '@modelgate/provider-contracts';
+import { compileLenientParse } from '@modelgate/provider-contracts';
 import { z } from 'zod';
 
 // What OpenAI-compatible servers send back. Every field may be missing or null and unknown keys are kept:
@@ -62,9 +62,5 @@ export type WireCompletion = z.infer<typeof WireCompletion>;
 // every chunk (15% of a stream's time). A chunk the guard compiled from `WireCompletion` accepts is one the
 // schema accepts unchanged, so it is used as it is; anything else (error frames, odd types) takes the schema,
 // which keeps its messages and its leniency.
-const isPlainCompletion = compileLenientGuard(WireCompletion);
-
 /** `WireCompletion.safeParse`, with the fast path for well-formed chunks that carry no error. */
-export function parseWireCompletion(raw: unknown): z.ZodSafeParseResult<WireCompletion> {
-  return isPlainCompletion(raw) ? { success: true, data: raw } : WireCompletion.safeParse(raw);
-}
+export const parseWireCompletion = compileLenientParse(WireCompletion);

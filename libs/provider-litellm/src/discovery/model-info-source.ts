@@ -2,7 +2,7 @@ import { issuePaths } from '@modelgate/provider-contracts';
 import { type JsonOutcome, type ModelDetailsSource } from '@modelgate/provider-openai-compatible';
 import { LITELLM_PROVIDER_ID } from '../litellm-definition';
 import { mergeDeployments, toModelFacts } from './to-model-facts';
-import { ModelInfoResponse, type WireModelInfo } from './wire-schemas';
+import { parseModelInfoResponse, type WireModelInfo } from './wire-schemas';
 
 function unavailable(outcome: JsonOutcome, shapeProblem: string | null): string {
   if (shapeProblem !== null) return `unexpected shape at ${shapeProblem}`;
@@ -16,7 +16,7 @@ function unavailable(outcome: JsonOutcome, shapeProblem: string | null): string 
  */
 export const litellmModelInfo: ModelDetailsSource = async (get, logger) => {
   const outcome = await get('/model/info');
-  const parsed = outcome.kind === 'json' ? ModelInfoResponse.safeParse(outcome.body) : null;
+  const parsed = outcome.kind === 'json' ? parseModelInfoResponse(outcome.body) : null;
   if (!parsed?.success) {
     const reason = unavailable(outcome, parsed ? issuePaths(parsed.error) : null);
     logger.info({ provider: LITELLM_PROVIDER_ID, reason }, 'model info unavailable; using model ids only');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compileLenientParse } from '@modelgate/provider-contracts';
 
 // Every /model/info field is optional and often null for custom models; a value of the wrong type is
 // read as "not reported" rather than failing the whole list.
@@ -39,3 +40,9 @@ export const ModelInfoResponse = z.looseObject({
   ),
 });
 export type ModelInfoResponse = z.infer<typeof ModelInfoResponse>;
+
+/**
+ * `ModelInfoResponse.safeParse` for thousands of entries: a well-formed answer, with nothing to catch, is
+ * used as it is instead of copied entry by entry with a catch per field; any other takes the schema.
+ */
+export const parseModelInfoResponse = compileLenientParse(ModelInfoResponse);

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { ProviderError } from '@modelgate/provider-contracts';
+import { mostly as mostlyOdd, oddValue } from '@modelgate/testing';
 import { errorFromBody } from '../error-mapping';
 import { type JsonOutcome } from './get-json';
-import { readModelList } from './model-list';
+import { ModelListResponse, readModelList } from './model-list';
 
 const read = (outcome: JsonOutcome) => readModelList(outcome, 'Acme');
 const httpError = (status: number, body: { type?: string; message?: string } | null = null): JsonOutcome => ({
@@ -57,5 +59,47 @@ describe('readModelList', () => {
 
   it('reports any other failed request as invalid_response', () => {
     expect(failed('upstream')).toMatchObject({ status: 'invalid_response', code: 'upstream' });
+  });
+});
+
+const mostly = <T>(good: fc.Arbitrary<T>) => mostlyOdd(good, 8);
+const entry = mostly(
+  fc.record({ id: mostly(fc.string({ maxLength: 4 })), object: oddValue, max_model_len: oddValue }, { requiredKeys: [] }),
+);
+const answer = mostly(fc.record({ object: oddValue, data: mostly(fc.array(entry, { maxLength: 4 })) }, { requiredKeys: ['data'] }));
+
+describe('readModelList on any answer', () => {
+  it('lists what the ModelListResponse schema accepts, and refuses what it refuses', () => {
+    let listed = 0;
+    fc.assert(
+      fc.property(answer, (body) => {
+        const outcome = read({ kind: 'json', status: 200, body });
+        const parsed = ModelListResponse.safeParse(body);
+        expect('models' in outcome).toBe(parsed.success);
+        if (!parsed.success || !('models' in outcome)) return;
+        listed++;
+        const firstOfEach = parsed.data.data.filter((model, i, all) => all.findIndex((other) => other.id === model.id) === i);
+        expect(outcome.models).toStrictEqual(firstOfEach);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(listed).toBeGreaterThan(0);
+  });
+
+  it('uses a well-formed entry as it is, the fields a server added and all', () => {
+    const entry = { id: 'llama', max_model_len: 8192, root: '/models/llama' };
+    const outcome = read({ kind: 'json', status: 200, body: { object: 'list', data: [entry] } });
+    expect('models' in outcome && outcome.models[0]).toBe(entry);
+  });
+
+  it('drops a __proto__ key of an entry, as the schema does', () => {
+    const body: unknown = JSON.parse('{"data": [{"id": "a", "__proto__": {"id": "b"}}]}');
+    expect(read({ kind: 'json', status: 200, body })).toStrictEqual({ models: [{ id: 'a' }] });
+  });
+
+  it('refuses a list with a hole in it, naming the hole', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const outcome = read({ kind: 'json', status: 200, body: { data: [{ id: 'a' }, , { id: 'b' }] } });
+    expect('message' in outcome && outcome.message).toMatch(/at data\.1\b/);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  compileLenientParse,
   type DiscoveryStatus,
   issuePaths,
   type ProviderError,
@@ -15,6 +16,9 @@ export const ModelListResponse = z.looseObject({
   data: z.array(z.looseObject({ id: z.string().min(1) })),
 });
 export type ListedModel = z.infer<typeof ModelListResponse>['data'][number];
+
+/** A well-formed list of thousands of ids is used as it is instead of copied entry by entry. */
+const parseModelList = compileLenientParse(ModelListResponse);
 
 /** Why there is no model list: the report's status and the error it carries. */
 export interface ListFailure {
@@ -42,7 +46,7 @@ export function readModelList(outcome: JsonOutcome, serverName: string): { model
     case 'bad-json':
       return { status: 'invalid_response', code: 'invalid_response', message: '/v1/models answered malformed JSON', httpStatus: outcome.status };
     case 'json': {
-      const parsed = ModelListResponse.safeParse(outcome.body);
+      const parsed = parseModelList(outcome.body);
       if (!parsed.success) {
         return {
           status: 'invalid_response',
