@@ -4,7 +4,7 @@ import { type OpenAICompatibleConfig } from './config';
 import { errorBodyOf, errorFromBody } from './error-mapping';
 import { type ErrorClassifier } from './error-reading';
 import { parseRetryAfterMs } from './retry-after';
-import { type ServerHooks } from './server-hooks';
+import { type AnswerHooks } from './server-hooks';
 
 type Fetch = NonNullable<ClientOptions['fetch']>;
 
@@ -36,7 +36,7 @@ function worthRetrying(text: string, headers: Headers, classifyError: ErrorClass
  * 429 the server's rules do not call retryable (LiteLLM's exceeded budget) is not retried either: the SDK
  * retries every 429.
  */
-export function limitRetryAfter(maxWaitMs: number, hooks: Pick<ServerHooks, 'classifyError' | 'reviseAnswer'> = {}): Fetch {
+export function limitRetryAfter(maxWaitMs: number, hooks: AnswerHooks = {}): Fetch {
   const { classifyError, reviseAnswer } = hooks;
   return async (url, init) => {
     const fetched = await fetch(url, init);
@@ -71,7 +71,7 @@ export function createOpenAIClient(
   config: OpenAICompatibleConfig,
   logger: Logger,
   provider: string,
-  hooks: Pick<ServerHooks, 'classifyError' | 'reviseAnswer'> = {},
+  hooks: AnswerHooks = {},
 ): OpenAI {
   return new OpenAI({
     baseURL: `${config.baseUrl}/v1`,
