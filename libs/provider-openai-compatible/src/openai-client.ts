@@ -1,5 +1,5 @@
 import OpenAI, { type ClientOptions } from 'openai';
-import { type Logger, redactSecrets } from '@modelgate/provider-contracts';
+import { type Logger, redactSecrets, SILENT_LOGGER } from '@modelgate/provider-contracts';
 import { type OpenAICompatibleConfig } from './config';
 import { errorBodyOf, errorFromBody } from './error-mapping';
 import { type ErrorClassifier } from './error-reading';
@@ -80,7 +80,9 @@ export function createOpenAIClient(
     organization: null,
     project: null,
     webhookSecret: null,
-    logLevel: 'info',
+    // With no logger to hear them, the SDK's lines are not made at all: at `info` it formats one for every
+    // response and redacts it with several regular expressions, about 10% of a plain call's CPU in the bench.
+    logLevel: logger === SILENT_LOGGER ? 'off' : 'info',
     logger: sdkLogger(logger, provider),
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
