@@ -29,7 +29,8 @@ export async function getJson(url: string, options: GetJsonOptions): Promise<Jso
   const { classifyError = null, reviseAnswer } = options.hooks ?? {};
   try {
     const fetched = await fetch(url, { headers, signal });
-    const response = reviseAnswer ? reviseAnswer(fetched, headers) : fetched;
+    // As for calls (`limitRetryAfter`): only an error answer is the server's to revise.
+    const response = reviseAnswer && !fetched.ok ? reviseAnswer(fetched, headers) : fetched;
     if (!response.ok) {
       const body = await response.json().catch(() => null);
       const error = errorFromBody(response.status, errorBodyOf((body as { error?: unknown } | null)?.error), response.headers, classifyError);
