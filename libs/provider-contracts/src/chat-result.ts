@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CallWarning } from './call-warning';
 import { Cost } from './cost';
 import { FinishReason } from './finish-reason';
 import { GatewayMetadata } from './gateway-metadata';
@@ -41,5 +42,7 @@ export const ChatResult = z.object({
   /** Model calls made (1 without tools). */
   turns: z.number().int().positive(),
   gateway: GatewayMetadata,
+  /** What the engine did to the call without being asked (an option not sent, a tool call repaired); empty when nothing. */
+  warnings: z.array(CallWarning),
 });
 export type ChatResult = z.infer<typeof ChatResult>;

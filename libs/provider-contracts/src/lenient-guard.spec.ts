@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import { compileLenientGuard } from './lenient-guard';
+import { compileLenientGuard, compileLenientParse } from './lenient-guard';
 
 const Chunk = z.looseObject({
   index: z.number().int().nullish(),
@@ -122,5 +122,28 @@ describe('compileLenientGuard', () => {
     expect(compileLenientGuard(z.looseObject({ a: z.string().regex(/x/) }))({ a: 'x' })).toBe(false);
     expect(compileLenientGuard(z.object({ a: z.string() }))({ a: 'x' })).toBe(false);
     expect(compileLenientGuard(z.strictObject({ a: z.string() }))({ a: 'x' })).toBe(false);
+  });
+
+  it('writes field names into its code as string literals, so a name that looks like code stays a name', () => {
+    const odd = z.looseObject({ ['a"]; throw new Error("injected"); //']: z.string(), 'b\\\n': z.number() });
+    const guard = compileLenientGuard(odd);
+    expect(guard({ ['a"]; throw new Error("injected"); //']: 'x', 'b\\\n': 1 })).toBe(true);
+    expect(guard({ ['a"]; throw new Error("injected"); //']: 1, 'b\\\n': 1 })).toBe(false);
+  });
+
+  it('leaves every value to the schema where code cannot be compiled (a Content-Security-Policy without eval)', () => {
+    const original = globalThis.Function;
+    globalThis.Function = function refused() {
+      throw new EvalError('Code generation from strings disallowed for this context');
+    } as unknown as FunctionConstructor;
+    try {
+      const value = { index: 1, text: 'hi' };
+      expect(compileLenientGuard(Chunk)(value)).toBe(false);
+      const parsed = compileLenientParse(Chunk)(value);
+      expect(parsed).toEqual({ success: true, data: value });
+      expect(parsed.success && parsed.data).not.toBe(value);
+    } finally {
+      globalThis.Function = original;
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { type AnswerReviser, isKeylessRefusal, keylessRefusalAnswer } from '@modelgate/provider-openai-compatible';
+import { type AnswerReviser } from '@modelgate/provider-openai-compatible';
+import { isKeylessRefusal, keylessRefusalAnswer } from './keyless-refusal';
 
 /**
  * LiteLLM 1.108 passes an upstream's `retry-after` on only as `llm_provider-retry-after` (1.83 passed on

@@ -13,6 +13,7 @@ const result: ChatResult = {
   provider: 'litellm',
   turns: 1,
   gateway: EMPTY_GATEWAY_METADATA,
+  warnings: [],
 };
 
 type Emit = (event: StreamEvent) => void;

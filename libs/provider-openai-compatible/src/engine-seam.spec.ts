@@ -26,7 +26,7 @@ const PRICING: ModelPricing = { inputPerToken: 1e-6, outputPerToken: 2e-6 };
 const addingModel: ModelTurn = async ({ messages, turn, onFirstToken, emit }) => {
   const last = messages[messages.length - 1];
   const usage = { inputTokens: 10 * turn, outputTokens: 5, totalTokens: 10 * turn + 5, cachedInputTokens: null, reasoningTokens: null };
-  const common = { reasoning: '', usage, usageCostUsd: null, headerCostUsd: null, gateway: EMPTY_GATEWAY_METADATA };
+  const common = { reasoning: '', usage, usageCostUsd: null, headerCostUsd: null, gateway: EMPTY_GATEWAY_METADATA, warnings: [] };
   onFirstToken();
   if (last.role === 'tool') {
     const text = `The sum is ${last.content}.`;
@@ -137,6 +137,13 @@ describe('a provider over the model-turn contract alone', () => {
     };
     await providerOver(recording).chat(question);
     expect(seen).toEqual([['user'], ['user', 'assistant', 'tool']]);
+  });
+
+  it("carries each turn's warnings into the result, after the warnings of the turns before it", async () => {
+    const warning = (turn: number) => ({ code: 'option-dropped' as const, turn, message: `turn ${turn} left an option out` });
+    const warned: ModelTurn = async (options) => ({ ...(await addingModel(options)), warnings: [warning(options.turn)] });
+    const result = await providerOver(warned).chat(question);
+    expect(result.warnings).toEqual([warning(1), warning(2)]);
   });
 });
 

@@ -1,6 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { isProviderError, ProviderError } from '@modelgate/provider-contracts';
-import { readDbLessRefusal } from './discovery-answers';
 import { type AnswerCode, type ErrorClassifier } from './error-reading';
 import { parseRetryAfterMs } from './retry-after';
 import { WireErrorBody } from './wire-schemas';
@@ -79,7 +78,7 @@ export function errorFromBody(
   status: number | null,
   body: WireErrorBody | null,
   headers?: Headers,
-  classifyError: ErrorClassifier | null = readDbLessRefusal,
+  classifyError: ErrorClassifier | null = null,
 ): ProviderError {
   const effective = status ?? statusFromCode(field(body?.code));
   const detail = detailOf(body);

@@ -1,4 +1,4 @@
-import { type FinishReason } from '@modelgate/provider-contracts';
+import { type CallWarning, type FinishReason } from '@modelgate/provider-contracts';
 
 const UNIFIED: ReadonlyMap<string, FinishReason['unified']> = new Map(Object.entries({
   stop: 'stop',
@@ -18,4 +18,11 @@ const UNIFIED: ReadonlyMap<string, FinishReason['unified']> = new Map(Object.ent
 export function toFinishReason(raw: string | null): FinishReason {
   if (raw === null) return { unified: 'unknown', raw: null };
   return { unified: UNIFIED.get(raw) ?? 'other', raw };
+}
+
+/** The warning a finish reason the engine could not map gives, or null for one it knows. */
+export function finishReasonWarning(reason: FinishReason, turn: number): CallWarning | null {
+  if (reason.unified === 'unknown') return { code: 'finish-reason-unknown', turn, message: 'The server sent no finish reason' };
+  if (reason.unified !== 'other') return null;
+  return { code: 'finish-reason-unmapped', turn, message: `The server's finish reason "${reason.raw}" is not one the engine knows` };
 }

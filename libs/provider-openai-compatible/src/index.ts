@@ -4,5 +4,4 @@ export { type ResponseInspector } from './model-call';
 export { toProviderError, errorFromBody, type ErrorContext } from './error-mapping';
 export { type AnswerCode, type ErrorAnswer, type ErrorClassifier, type ErrorReading } from './error-reading';
 export { type AnswerReviser, type ServerHooks } from './server-hooks';
-export { isKeylessRefusal, keylessRefusalAnswer } from './keyless-refusal';
 export * from './discovery';

@@ -1,5 +1,6 @@
 import {
   type AssistantToolCall,
+  type CallWarning,
   type ChatMessage,
   type GatewayMetadata,
   type StreamEvent,
@@ -30,7 +31,7 @@ export interface TurnOptions {
   backpressure?: Backpressure;
 }
 
-/** What one turn gave: the answer, the tool calls it asks for, and its usage and cost as reported. */
+/** What one turn gave: the answer, the tool calls it asks for, its usage and cost as reported, and its warnings. */
 export interface TurnResult {
   text: string;
   reasoning: string;
@@ -43,6 +44,8 @@ export interface TurnResult {
   /** A cost in USD a response header carried (LiteLLM leaves it out of streams, issue #12689). */
   headerCostUsd: number | null;
   gateway: GatewayMetadata;
+  /** What the provider did to this turn's request or answer unasked (an option not sent, a tool call repaired). */
+  warnings: readonly CallWarning[];
 }
 
 export type ModelTurn = (options: TurnOptions) => Promise<TurnResult>;

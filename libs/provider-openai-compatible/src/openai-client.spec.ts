@@ -1,3 +1,4 @@
+import { SILENT_LOGGER } from '@modelgate/provider-contracts';
 import { OpenAICompatibleConfig } from './config';
 import { createOpenAIClient, limitRetryAfter } from './openai-client';
 import { RecordingLogger, useSimulator } from './test-support/harness';
@@ -22,6 +23,12 @@ describe('createOpenAIClient', () => {
       fields: { provider: 'litellm', source: 'openai-sdk' },
       message: expect.stringContaining('/v1/models succeeded with status 200'),
     });
+  });
+
+  it('has the SDK make no log lines at all when the logger is the silent one, which would drop them', () => {
+    const config = OpenAICompatibleConfig.parse({ baseUrl: simulator().url });
+    expect(createOpenAIClient(config, SILENT_LOGGER, 'litellm').logLevel).toBe('off');
+    expect(createOpenAIClient(config, new RecordingLogger(), 'litellm').logLevel).toBe('info');
   });
 });
 

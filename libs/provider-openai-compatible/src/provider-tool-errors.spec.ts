@@ -79,6 +79,10 @@ describe('tool failures and gateway tool-call quirks', () => {
     ]);
     const toolIds = simulator().chatRequests[1].messages.filter((m) => m.role === 'tool').map((m) => m.tool_call_id);
     expect(toolIds).toEqual(['call_1_0', 'call_1_1']);
+    expect(result.warnings.map((w) => [w.code, w.turn])).toEqual([
+      ['tool-call-repaired', 1],
+      ['tool-call-repaired', 1],
+    ]);
   });
 
   it('splits parallel calls that a buggy proxy streams all on index 0', async () => {
@@ -90,5 +94,6 @@ describe('tool failures and gateway tool-call quirks', () => {
       ['time', '{"tz":"UTC"}', null],
     ]);
     expect(new Set(result.toolCalls.map((c) => c.id)).size).toBe(2);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'tool-call-repaired', turn: 1 }));
   });
 });

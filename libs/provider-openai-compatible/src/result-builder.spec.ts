@@ -14,6 +14,7 @@ function turn(overrides: Partial<TurnResult> = {}): TurnResult {
     usageCostUsd: null,
     headerCostUsd: null,
     gateway: EMPTY_GATEWAY_METADATA,
+    warnings: [],
     ...overrides,
   };
 }
@@ -63,5 +64,31 @@ describe('buildResult', () => {
 
   it('satisfies the ChatResult contract', () => {
     expect(ChatResult.safeParse(buildResult(input())).success).toBe(true);
+    const warning = { code: 'tool-call-repaired' as const, turn: 1, message: 'repaired' };
+    expect(ChatResult.safeParse(buildResult(input({ turns: [turn({ warnings: [warning] })] }))).success).toBe(true);
+  });
+
+  it('warns of nothing for a call the engine did nothing to', () => {
+    expect(buildResult(input()).warnings).toEqual([]);
+  });
+
+  it('warns when the last turn had no finish reason (unknown) or one the engine does not know (other)', () => {
+    const none = buildResult(input({ turns: [turn({ finishReason: 'tool_calls' }), turn({ finishReason: null })] }));
+    expect(none.finishReason).toEqual({ unified: 'unknown', raw: null });
+    expect(none.warnings).toEqual([{ code: 'finish-reason-unknown', turn: 2, message: expect.any(String) }]);
+    const own = buildResult(input({ turns: [turn({ finishReason: 'brewing' })] }));
+    expect(own.finishReason).toEqual({ unified: 'other', raw: 'brewing' });
+    expect(own.warnings).toEqual([{ code: 'finish-reason-unmapped', turn: 1, message: expect.stringContaining('"brewing"') }]);
+  });
+
+  it("gives every turn's warnings and the loop's in the order of the turns", () => {
+    const at = (code: 'tool-call-repaired' | 'tool-calls-not-run' | 'choices-ignored', n: number, message: string) => ({ code, turn: n, message });
+    const result = buildResult(
+      input({
+        turns: [turn({ warnings: [at('tool-call-repaired', 1, 'first')] }), turn({ warnings: [at('choices-ignored', 2, 'third')] })],
+        warnings: [at('tool-calls-not-run', 2, 'fourth'), at('tool-call-repaired', 1, 'second')],
+      }),
+    );
+    expect(result.warnings.map((warning) => warning.message)).toEqual(['first', 'second', 'third', 'fourth']);
   });
 });

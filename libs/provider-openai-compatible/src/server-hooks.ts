@@ -17,3 +17,9 @@ export interface ServerHooks {
   /** Rewrites an error answer before the SDK sees it, so its retries read it as they should. */
   reviseAnswer?: AnswerReviser;
 }
+
+/**
+ * The hooks that read a server's answers, for calls and discovery's GETs alike. `inspectResponse` is not
+ * among them: it reads what only a call reports (gateway metadata, cost).
+ */
+export type AnswerHooks = Pick<ServerHooks, 'classifyError' | 'reviseAnswer'>;

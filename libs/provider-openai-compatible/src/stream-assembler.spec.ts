@@ -88,6 +88,7 @@ describe('StreamAssembler', () => {
       { id: 'call_a', name: 'weather', arguments: '{"city":"Paris"}' },
       { id: 'call_b', name: 'weather', arguments: '{"city":"Rome"}' },
     ]);
+    expect(output.warnings).toEqual([{ code: 'tool-call-repaired', turn: 1, message: expect.stringContaining('a new id (call_b)') }]);
   });
 
   it('keeps one call when the proxy repeats its id and name on every delta', () => {
@@ -97,16 +98,36 @@ describe('StreamAssembler', () => {
       toolChunk({ index: 0, id: 'call_a', name: 'weather', arguments: '"Oslo"}' }),
     );
     expect(output.toolCalls).toEqual([{ id: 'call_a', name: 'weather', arguments: '{"city":"Oslo"}' }]);
+    expect(output.warnings).toEqual([]);
   });
 
   it('splits id-less calls on index 0 by a different tool name', () => {
     const output = assemble(1, toolChunk({ index: 0, name: 'weather', arguments: '{}' }), toolChunk({ index: 0, name: 'time', arguments: '{}' }));
     expect(output.toolCalls.map((c) => c.name)).toEqual(['weather', 'time']);
+    expect(output.warnings.map((w) => w.code)).toEqual(['tool-call-repaired', 'tool-call-repaired', 'tool-call-repaired']);
+    expect(output.warnings[0]?.message).toContain('another tool\'s name ("time")');
   });
 
   it('synthesises missing ids from the turn and the call position', () => {
     const output = assemble(3, toolChunk({ index: 0, name: 'a', arguments: '{}' }, { index: 1, name: 'b', arguments: '{}' }));
     expect(output.toolCalls.map((c) => c.id)).toEqual(['call_3_0', 'call_3_1']);
+    expect(output.warnings).toEqual([
+      { code: 'tool-call-repaired', turn: 3, message: 'A call of "a" came without an id; it was given call_3_0' },
+      { code: 'tool-call-repaired', turn: 3, message: 'A call of "b" came without an id; it was given call_3_1' },
+    ]);
+  });
+
+  it('leaves out a call that never names its tool, numbering the others as if it were not there, and says so', () => {
+    const output = assemble(1, toolChunk({ index: 0, id: 'nameless', arguments: '{}' }, { index: 1, name: 'b', arguments: '{}' }));
+    expect(output.toolCalls).toEqual([{ id: 'call_1_0', name: 'b', arguments: '{}' }]);
+    expect(output.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['tool-call-dropped', 'A tool call (nameless) that never named its tool was left out'],
+      ['tool-call-repaired', 'A call of "b" came without an id; it was given call_1_0'],
+    ]);
+  });
+
+  it('warns of nothing when the answer needed no repair', () => {
+    expect(assemble(1, toolChunk({ index: 0, id: 'c1', name: 'a', arguments: '{}' }), textChunk('hi'), finishChunk('stop')).warnings).toEqual([]);
   });
 
   it('adopts an id that arrives after the call started', () => {
@@ -163,8 +184,10 @@ describe('StreamAssembler', () => {
     expect(assemble(1, textChunk('hi')).usage).toBeNull();
   });
 
-  it('ignores choices other than the first', () => {
-    expect(assemble(1, { choices: [{ index: 1, delta: { content: 'other' } }, { index: 0, delta: { content: 'mine' } }] }).text).toBe('mine');
+  it('ignores choices other than the first, with a warning', () => {
+    const output = assemble(2, { choices: [{ index: 1, delta: { content: 'other' } }, { index: 0, delta: { content: 'mine' } }] });
+    expect(output.text).toBe('mine');
+    expect(output.warnings).toEqual([{ code: 'choices-ignored', turn: 2, message: expect.any(String) }]);
   });
 
   it('turns an error frame into a ProviderError instead of text', () => {

@@ -1,4 +1,11 @@
-import { issuePaths, ProviderError, type Usage } from '@modelgate/provider-contracts';
+import {
+  type AssistantToolCall,
+  type CallWarning,
+  type CallWarningCode,
+  issuePaths,
+  ProviderError,
+  type Usage,
+} from '@modelgate/provider-contracts';
 import { type TurnResult } from './model-turn';
 import { type z } from 'zod';
 import { errorBodyOf, errorFromBody } from './error-mapping';
@@ -61,6 +68,7 @@ function invalidChunk(error: z.ZodError): ProviderError {
  * #39796): later deltas may lack the id and name; parallel calls may all arrive on index 0, where a delta
  * with a new id (or, without ids, a different tool name) starts the next call; missing ids are synthesised
  * as `call_<turn>_<n>`. Two calls of the same tool on index 0 with no ids at all cannot be told apart.
+ * Each repair, and each part of the answer left out, is a warning of the turn.
  */
 export class StreamAssembler {
   private readonly text = new TextBuffer();
@@ -70,6 +78,9 @@ export class StreamAssembler {
   private finishReason: string | null = null;
   private usage: Usage | null = null;
   private usageCostUsd: number | null = null;
+  /** Repairs made while reading, in order; null while there are none (the common case allocates nothing). */
+  private repairs: CallWarning[] | null = null;
+  private otherChoices = false;
 
   constructor(
     private readonly turn: number,
@@ -95,7 +106,10 @@ export class StreamAssembler {
     const delta: ChunkDelta = { text: '', reasoning: '', toolCall: false };
     for (const choice of chunk.choices ?? []) {
       // We ask for one choice; a server that sends more is read by the first.
-      if ((choice.index ?? 0) !== 0) continue;
+      if ((choice.index ?? 0) !== 0) {
+        this.otherChoices = true;
+        continue;
+      }
       const part = choice.delta ?? choice.message;
       if (part) this.apply(part, delta);
       if (choice.finish_reason) this.finishReason = choice.finish_reason;
@@ -104,16 +118,31 @@ export class StreamAssembler {
   }
 
   output(): TurnOutput {
+    const warnings = this.repairs === null ? [] : [...this.repairs];
+    const toolCalls: AssistantToolCall[] = [];
+    for (const slot of this.slots) {
+      if (slot.name === '') {
+        warnings.push(this.warning('tool-call-dropped', `A tool call${slot.id === null ? '' : ` (${slot.id})`} that never named its tool was left out`));
+        continue;
+      }
+      const id = slot.id ?? `call_${this.turn}_${toolCalls.length}`;
+      if (slot.id === null) warnings.push(this.warning('tool-call-repaired', `A call of "${slot.name}" came without an id; it was given ${id}`));
+      toolCalls.push({ id, name: slot.name, arguments: slot.arguments });
+    }
+    if (this.otherChoices) warnings.push(this.warning('choices-ignored', 'The answer carried more than one choice; only the first was read'));
     return {
       text: this.text.toString(),
       reasoning: this.reasoning.toString(),
-      toolCalls: this.slots
-        .filter((slot) => slot.name !== '')
-        .map((slot, n) => ({ id: slot.id ?? `call_${this.turn}_${n}`, name: slot.name, arguments: slot.arguments })),
+      toolCalls,
       finishReason: this.finishReason,
       usage: this.usage,
       usageCostUsd: this.usageCostUsd,
+      warnings,
     };
+  }
+
+  private warning(code: CallWarningCode, message: string): CallWarning {
+    return { code, turn: this.turn, message };
   }
 
   private apply(part: WireDelta, delta: ChunkDelta): void {
@@ -138,6 +167,10 @@ export class StreamAssembler {
         slot === undefined ||
         (id !== null && slot.id !== null && id !== slot.id) ||
         (id === null && name !== null && slot.name !== '' && name !== slot.name);
+      if (slot !== undefined && startsNew) {
+        const by = id !== null ? `a new id (${id})` : `another tool's name ("${name}")`;
+        (this.repairs ??= []).push(this.warning('tool-call-repaired', `Tool calls arrived on one index; ${by} was read as the start of the next call`));
+      }
       if (slot === undefined || startsNew) {
         slot = { id, name: '', arguments: '' };
         this.slots.push(slot);

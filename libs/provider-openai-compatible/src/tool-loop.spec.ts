@@ -6,6 +6,7 @@ import {
   EMPTY_USAGE,
   type StreamEvent,
   SILENT_LOGGER,
+  type ToolChoice,
 } from '@modelgate/provider-contracts';
 import { z } from 'zod';
 import { CallScope } from './call-scope';
@@ -33,6 +34,7 @@ function scriptedModel(...script: Partial<TurnResult>[]) {
       usageCostUsd: null,
       headerCostUsd: null,
       gateway: EMPTY_GATEWAY_METADATA,
+      warnings: [],
       ...next,
     };
   };
@@ -105,6 +107,34 @@ describe('runToolLoop over the OpenAI-compatible turns', () => {
     expect(model.bodies[2].tools).toHaveLength(1);
     expect(result.toolCalls.map((c) => c.id)).toEqual(['c1', 'c2']);
     expect(result.content).toBe('Best I can say: x.');
+    expect(result.warnings).toEqual([{ code: 'tool-calls-not-run', turn: 3, message: expect.stringContaining('after 2 tool turns') }]);
+  });
+
+  it('warns of nothing when the loop ran as asked', async () => {
+    expect((await drive(scriptedModel(asks('c1'), { text: 'done' }).callModel)).result.warnings).toEqual([]);
+  });
+
+  it('reads empty arguments as {} and says so', async () => {
+    const model = scriptedModel({ toolCalls: [{ id: 'c1', name: 'lookup', arguments: '' }] }, { text: 'done' });
+    const { result } = await drive(model.callModel);
+    expect(result.toolCalls[0]).toMatchObject({ arguments: '', args: {} });
+    expect(result.warnings).toEqual([
+      { code: 'tool-call-repaired', turn: 1, message: 'The call of "lookup" (c1) came with empty arguments, read as {}' },
+    ]);
+  });
+
+  it.each<[ToolChoice, string]>([
+    ['required', 'required'],
+    [{ type: 'tool', name: 'lookup' }, 'the tool "lookup"'],
+  ])('warns that a forced tool choice (%j) was not sent when the request lists no tools', async (toolChoice, named) => {
+    const model = scriptedModel({ text: 'no tools' });
+    const { result } = await drive(model.callModel, { tools: undefined, toolChoice });
+    expect(model.bodies[0]).not.toHaveProperty('tool_choice');
+    expect(result.warnings).toEqual([{ code: 'option-dropped', turn: 1, message: `toolChoice (${named}) was not sent: the request lists no tools` }]);
+  });
+
+  it.each(['auto', 'none'] as const)('does not warn of a tool choice %s without tools, which means the same unsent', async (toolChoice) => {
+    expect((await drive(scriptedModel({ text: 'no tools' }).callModel, { tools: undefined, toolChoice })).result.warnings).toEqual([]);
   });
 
   it('fails with tool_loop_limit after the last allowed tool turn when asked to', async () => {

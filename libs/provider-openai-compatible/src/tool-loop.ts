@@ -1,4 +1,6 @@
 import {
+  type AssistantToolCall,
+  type CallWarning,
   type ChatMessage,
   type ChatRequest,
   type ChatResult,
@@ -17,7 +19,7 @@ import { type ModelTurn, type TurnResult } from './model-turn';
 import { toolChoiceForTurn } from './turn-tool-choice';
 import { buildResult } from './result-builder';
 import { parseStructuredOutput } from './structured-output';
-import { runTools, toolMessageContent } from './tool-runner';
+import { hasBlankArguments, runTools, toolMessageContent } from './tool-runner';
 
 export interface ToolLoopContext {
   /** Parsed at the entry. */
@@ -38,6 +40,16 @@ export interface ToolLoopContext {
 }
 
 const noop = () => undefined;
+
+function notRun(calls: readonly AssistantToolCall[], turn: number, maxToolTurns: number): CallWarning {
+  const names = calls.map((call) => `"${call.name}"`).join(', ');
+  const message = `The last turn, after ${maxToolTurns} tool turns, asked for tools anyway (${names}); they were not run`;
+  return { code: 'tool-calls-not-run', turn, message };
+}
+
+function blankArguments(call: AssistantToolCall, turn: number): CallWarning {
+  return { code: 'tool-call-repaired', turn, message: `The call of "${call.name}" (${call.id}) came with empty arguments, read as {}` };
+}
 
 /**
  * The tool half of a turn: announces the calls, runs them in parallel, emits each result as it lands, and
@@ -91,6 +103,7 @@ export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult>
   const maxToolTurns = request.maxToolIterations ?? DEFAULT_MAX_TOOL_ITERATIONS;
   const turns: TurnResult[] = [];
   const records: ToolCallRecord[] = [];
+  const warnings: CallWarning[] = [];
 
   for (let turn = 1; ; turn++) {
     const final = turn > maxToolTurns;
@@ -106,7 +119,9 @@ export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult>
     logger.debug(fields, 'model turn finished');
     if (output.usage) emit({ type: 'usage', turn, usage: output.usage });
     // On the final turn the tools are listed but `none` was asked: calls made anyway are not run.
+    if (output.toolCalls.length > 0 && final) warnings.push(notRun(output.toolCalls, turn, maxToolTurns));
     if (output.toolCalls.length === 0 || final) break;
+    for (const call of output.toolCalls) if (hasBlankArguments(call)) warnings.push(blankArguments(call, turn));
 
     const done = await toolTurn(context, output, turn, timing);
     records.push(...done.records);
@@ -126,6 +141,7 @@ export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult>
     timing: timing.timing(),
     pricing: context.pricing,
     object,
+    warnings,
   });
   emit({ type: 'finish', result });
   return result;

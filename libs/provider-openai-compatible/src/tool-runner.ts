@@ -39,9 +39,14 @@ export function toolMessageContent(record: ToolCallRecord): string {
   return record.result ?? JSON.stringify({ error: record.error });
 }
 
-function parseArguments(text: string): { ok: true; args: unknown } | { ok: false } {
-  // Models send '' for a tool without parameters.
-  if (text.trim() === '') return { ok: true, args: {} };
+/** Models send '' for a tool without parameters: such arguments are read as `{}`. */
+export function hasBlankArguments(call: AssistantToolCall): boolean {
+  return call.arguments.trim() === '';
+}
+
+function parseArguments(call: AssistantToolCall): { ok: true; args: unknown } | { ok: false } {
+  const text = call.arguments;
+  if (hasBlankArguments(call)) return { ok: true, args: {} };
   try {
     return { ok: true, args: JSON.parse(text) };
   } catch {
@@ -66,7 +71,7 @@ async function runOne(call: AssistantToolCall, options: ToolRunOptions): Promise
     durationMs: options.timing.segment('tool', call.name, options.turn, startMs).durationMs,
     turn: options.turn,
   });
-  const parsed = parseArguments(call.arguments);
+  const parsed = parseArguments(call);
   if (!parsed.ok) return record(null, null, `The arguments for "${call.name}" are not valid JSON`);
   const { executor } = options;
   if (executor === undefined) return record(parsed.args, null, `No tool executor is configured to run "${call.name}"`);

@@ -12,12 +12,13 @@ const MODEL = 'Qwen/Qwen2.5-7B-Instruct';
 describe('a vLLM provider applies none of LiteLLM’s rules', () => {
   const simulator = useSimulator({ flavor: 'vllm', models: [{ id: MODEL }] });
 
-  async function provider(maxRetries = 0): Promise<Provider> {
+  async function composed(maxRetries: number) {
     const container = new Container();
     await container.load(modelRegistryModule, vllmModule({ baseUrl: simulator().url, maxRetries }), modelStoreModule);
-    await container.get(ModelLoader).refresh();
-    return container.get<Provider>(Provider);
+    const [report] = await container.get(ModelLoader).refresh();
+    return { report: report!, provider: container.get<Provider>(Provider) };
   }
+  const provider = async (maxRetries = 0): Promise<Provider> => (await composed(maxRetries)).provider;
   const ask = { model: `vllm/${MODEL}`, messages: [{ role: 'user' as const, content: 'hi' }] };
   const chatPosts = () => simulator().requests.filter((request) => request.path === '/v1/chat/completions').length;
 
@@ -34,6 +35,19 @@ describe('a vLLM provider applies none of LiteLLM’s rules', () => {
   it('reads a 400 no_db_connection as a bad request, not a refused key', async () => {
     simulator().enqueue(MODEL, { fault: 'status', status: 400, body: { error: { message: 'No connected db.', type: 'no_db_connection', code: '400' } } });
     expect(await rejection((await provider()).chat(ask))).toMatchObject({ code: 'bad_request', status: 400 });
+  });
+
+  it('discovers a 400 no_db_connection to /v1/models as a failing server, not a refused key', async () => {
+    simulator().setRouteFault('models', { fault: 'status', status: 400, body: { error: { message: 'No connected db.', type: 'no_db_connection', code: '400' } } });
+    const { report } = await composed(0);
+    expect(report).toMatchObject({ status: 'unreachable', error: { code: 'upstream', status: 400 } });
+  });
+
+  it('discovers a bare 500 text/plain to a request without a key as a failing server, not a refused key', async () => {
+    simulator().setRouteFault('models', { fault: 'status', status: 500, body: 'Internal Server Error' });
+    const { report } = await composed(0);
+    expect(simulator().requests.at(-1)?.headers['authorization']).toBeUndefined();
+    expect(report).toMatchObject({ status: 'unreachable', error: { code: 'upstream', status: 500 } });
   });
 
   it('reads LiteLLM’s unknown-model wording on a 400 as a bad request', async () => {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
+import { type AnswerHooks } from '../server-hooks';
 import { getJson } from './get-json';
 import { canaryKey } from '@modelgate/testing';
 
@@ -18,6 +19,8 @@ describe('getJson', () => {
         req.url === '/json' ? [200, 'application/json', '{"data":[]}']
         : req.url === '/page' ? [200, 'text/html', '<html></html>']
         : req.url === '/broken' ? [200, 'application/json', '{"data":[']
+        : req.url === '/bare-500' ? [500, 'text/plain; charset=utf-8', 'Internal Server Error']
+        : req.url === '/db-less' ? [400, 'application/json', '{"error":{"message":"No connected db.","type":"no_db_connection","code":"400"}}']
         : [401, 'application/json', '{"error":"no"}'];
       res.writeHead(status, { 'content-type': type });
       res.end(body);
@@ -49,6 +52,32 @@ describe('getJson', () => {
       status: 401,
       error: { code: 'unauthorized' },
     });
+  });
+
+  it('reads an error answer as any OpenAI-compatible server’s without hooks: no LiteLLM reading of its own', async () => {
+    expect(await getJson(`${url}/bare-500`, { timeoutMs: 2_000 })).toMatchObject({ kind: 'http-error', error: { code: 'upstream', status: 500 } });
+    expect(await getJson(`${url}/db-less`, { timeoutMs: 2_000 })).toMatchObject({ kind: 'http-error', error: { code: 'bad_request', status: 400 } });
+  });
+
+  it('reads an error answer through the server’s hooks: the reviser with the headers sent, then the classifier', async () => {
+    const sent: (string | null)[] = [];
+    const hooks: AnswerHooks = {
+      reviseAnswer: (response, headers) => {
+        sent.push(headers.get('authorization'));
+        return response.status === 500 ? new Response('{"error":{"type":"refused"}}', { status: 401 }) : response;
+      },
+      classifyError: ({ type }) => (type === 'no_db_connection' ? { code: 'unauthorized', requestId: 'db-less-1' } : null),
+    };
+    expect(await getJson(`${url}/bare-500`, { apiKey: KEY, timeoutMs: 2_000, hooks })).toMatchObject({
+      kind: 'http-error',
+      status: 401,
+      error: { code: 'unauthorized', status: 401 },
+    });
+    expect(await getJson(`${url}/db-less`, { timeoutMs: 2_000, hooks })).toMatchObject({
+      kind: 'http-error',
+      error: { code: 'unauthorized', requestId: 'db-less-1' },
+    });
+    expect(sent).toEqual([`Bearer ${KEY}`, null]);
   });
 
   it('tells a page that is not JSON from JSON that does not parse', async () => {

@@ -1,10 +1,10 @@
 import { ProviderError } from '@modelgate/provider-contracts';
 import { errorBodyOf, errorFromBody } from '../error-mapping';
-import { isKeylessRefusal, keylessRefusalAnswer } from '../keyless-refusal';
+import { type AnswerHooks } from '../server-hooks';
 
 export type JsonOutcome =
   | { kind: 'json'; status: number; body: unknown }
-  /** The server's error answer, mapped like any other (a DB-less LiteLLM's 400 for a wrong key is `unauthorized`). */
+  /** The server's error answer, read by its own hooks first (a DB-less LiteLLM's 400 for a wrong key is `unauthorized`). */
   | { kind: 'http-error'; status: number; error: ProviderError }
   /** 2xx that is not JSON at all: most likely not an OpenAI-compatible server (a web page, another app). */
   | { kind: 'not-json'; status: number }
@@ -16,20 +16,24 @@ export interface GetJsonOptions {
   apiKey?: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** The server's own reading of its answers, as its calls read them; without it, the OpenAI-compatible reading alone. */
+  hooks?: AnswerHooks;
 }
 
 /** One GET with a deadline, classified; never throws. The key goes in a header only, never in a message. */
 export async function getJson(url: string, options: GetJsonOptions): Promise<JsonOutcome> {
   const deadline = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.apiKey) headers['authorization'] = `Bearer ${options.apiKey}`;
+  const headers = new Headers({ accept: 'application/json' });
+  if (options.apiKey) headers.set('authorization', `Bearer ${options.apiKey}`);
+  const { classifyError = null, reviseAnswer } = options.hooks ?? {};
   try {
     const fetched = await fetch(url, { headers, signal });
-    const response = isKeylessRefusal(fetched, headers['authorization'] !== undefined) ? keylessRefusalAnswer(fetched) : fetched;
+    // As for calls (`limitRetryAfter`): only an error answer is the server's to revise.
+    const response = reviseAnswer && !fetched.ok ? reviseAnswer(fetched, headers) : fetched;
     if (!response.ok) {
       const body = await response.json().catch(() => null);
-      const error = errorFromBody(response.status, errorBodyOf((body as { error?: unknown } | null)?.error), response.headers);
+      const error = errorFromBody(response.status, errorBodyOf((body as { error?: unknown } | null)?.error), response.headers, classifyError);
       return { kind: 'http-error', status: response.status, error };
     }
     const saysJson = (response.headers.get('content-type') ?? '').includes('json');

@@ -2,14 +2,15 @@ import fc from 'fast-check';
 import { ProviderError } from '@modelgate/provider-contracts';
 import { mostly as mostlyOdd, oddValue } from '@modelgate/testing';
 import { errorFromBody } from '../error-mapping';
+import { type ErrorClassifier } from '../error-reading';
 import { type JsonOutcome } from './get-json';
 import { ModelListResponse, readModelList } from './model-list';
 
 const read = (outcome: JsonOutcome) => readModelList(outcome, 'Acme');
-const httpError = (status: number, body: { type?: string; message?: string } | null = null): JsonOutcome => ({
+const httpError = (status: number, body: { type?: string; message?: string } | null = null, classifyError: ErrorClassifier | null = null): JsonOutcome => ({
   kind: 'http-error',
   status,
-  error: errorFromBody(status, body),
+  error: errorFromBody(status, body, undefined, classifyError),
 });
 const failed = (code: 'unreachable' | 'timeout' | 'aborted' | 'upstream') =>
   read({ kind: 'failed', error: new ProviderError({ code, message: `${code} here` }) });
@@ -37,11 +38,11 @@ describe('readModelList', () => {
     expect(read(httpError(status))).toMatchObject({ status: expectedStatus, code });
   });
 
-  it('reads a DB-less LiteLLM refusing a key (400 no_db_connection) as unauthorized', () => {
-    expect(read(httpError(400, { type: 'no_db_connection', message: 'No connected db.' }))).toMatchObject({
-      status: 'unauthorized',
-      code: 'unauthorized',
-    });
+  it('reads a 400 its server’s classifier calls a refused key (a DB-less LiteLLM’s no_db_connection) as unauthorized', () => {
+    const dbLess = { type: 'no_db_connection', message: 'No connected db.' };
+    const refusal: ErrorClassifier = ({ type }) => (type === 'no_db_connection' ? { code: 'unauthorized' } : null);
+    expect(read(httpError(400, dbLess, refusal))).toMatchObject({ status: 'unauthorized', code: 'unauthorized' });
+    expect(read(httpError(400, dbLess))).toMatchObject({ status: 'unreachable', httpStatus: 400 });
   });
 
   it('names the server in the message of a refused key', () => {

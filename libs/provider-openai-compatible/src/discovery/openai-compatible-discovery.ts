@@ -10,6 +10,7 @@ import {
 import { getJson, type JsonOutcome } from './get-json';
 import { isChatModel, isWildcardRoute, type ModelFacts, toModelInfo } from './model-facts';
 import { type ListedModel, type ListFailure, readModelList } from './model-list';
+import { type AnswerHooks } from '../server-hooks';
 import { type OpenAICompatibleServerConfig } from './server-config';
 
 /** A GET on the server, by path from its root (`/model/info`), with the key, the deadline and the caller's signal. */
@@ -25,8 +26,11 @@ export type ModelDetails = (name: string) => ModelFacts | undefined;
  */
 export type ModelDetailsSource = (get: ServerGet, logger: Logger) => Promise<ModelDetails | null>;
 
-/** What discovery needs to know about one server; everything but the definition and config is optional. */
-export interface DiscoverableServer {
+/**
+ * What discovery needs to know about one server; everything but the definition and config is optional. Its
+ * answer hooks read discovery's answers as they read its calls' (LiteLLM's DB-less and keyless refusals).
+ */
+export interface DiscoverableServer extends AnswerHooks {
   definition: ProviderDefinition;
   config: OpenAICompatibleServerConfig;
   /** Facts a `/v1/models` entry carries itself (vLLM's `max_model_len`) or the config adds (prices). */
@@ -54,7 +58,8 @@ export class OpenAICompatibleDiscovery implements ModelDiscovery {
 
   async discover(options: { signal?: AbortSignal } = {}): Promise<DiscoveryReport> {
     const { baseUrl, apiKey, discoveryTimeoutMs } = this.server.config;
-    const get: ServerGet = (path) => getJson(`${baseUrl}${path}`, { apiKey, timeoutMs: discoveryTimeoutMs, signal: options.signal });
+    const hooks = { classifyError: this.server.classifyError, reviseAnswer: this.server.reviseAnswer };
+    const get: ServerGet = (path) => getJson(`${baseUrl}${path}`, { apiKey, timeoutMs: discoveryTimeoutMs, signal: options.signal, hooks });
     const [list, details, version] = await Promise.all([
       get('/v1/models'),
       this.server.details?.(get, this.logger) ?? null,

@@ -3,8 +3,7 @@
  * `500 Internal Server Error` in text/plain (1.83 answered `401 auth_error`; tools/conformance/FINDINGS.md).
  * Sent without a key, such an answer is the refusal of the missing key, not a server failure worth retrying:
  * it is read as the 401 it stands for. A JSON 500, or any 500 to a request with a key, stays what it is.
- * Calls apply it only through LiteLLM's `reviseAnswer`; discovery's GET still applies it to every server
- * until it takes the server's hooks.
+ * It is applied through LiteLLM's `reviseAnswer`, by calls and discovery alike; other servers never see it.
  */
 export function isKeylessRefusal(response: Response, sentKey: boolean): boolean {
   if (sentKey || response.status !== 500) return false;
