@@ -10,6 +10,8 @@ export interface TurnTarget {
   providerModel: string;
   /** What the registry knows of the model, for attachment checks. */
   modelInfo: ModelInfo | undefined;
+  /** The call's own key, from its `credentials`. */
+  apiKey?: string;
 }
 
 /**
@@ -29,6 +31,6 @@ export function openAITurns(request: ChatRequest, target: TurnTarget, callModel:
       wire.push(...format(formatted === 0 ? messages : messages.slice(formatted)));
       formatted = messages.length;
     }
-    return callModel({ ...call, body: buildTurnBody(base, wire, toolChoice) });
+    return callModel({ ...call, body: buildTurnBody(base, wire, toolChoice), apiKey: target.apiKey });
   };
 }

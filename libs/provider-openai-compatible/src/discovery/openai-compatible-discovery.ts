@@ -52,8 +52,10 @@ export class OpenAICompatibleDiscovery implements ModelDiscovery {
     this.providerId = server.definition.id;
   }
 
-  async discover(options: { signal?: AbortSignal } = {}): Promise<DiscoveryReport> {
-    const { baseUrl, apiKey, discoveryTimeoutMs } = this.server.config;
+  /** With `apiKey`, the server is asked with that key (a tenant's) instead of the configured one. */
+  async discover(options: { signal?: AbortSignal; apiKey?: string } = {}): Promise<DiscoveryReport> {
+    const { baseUrl, discoveryTimeoutMs } = this.server.config;
+    const apiKey = options.apiKey ?? this.server.config.apiKey;
     const get: ServerGet = (path) => getJson(`${baseUrl}${path}`, { apiKey, timeoutMs: discoveryTimeoutMs, signal: options.signal });
     const [list, details, version] = await Promise.all([
       get('/v1/models'),
