@@ -10,7 +10,7 @@ export interface RefreshRequest {
   /**
    * Ask with this key (or named credential) instead of each module's own: the models found are that key's
    * scope's alone, in the registry and in the store's `keyScopes`, and calls with the same credentials are
-   * held to them. A named credential needs `providerId`, since it is resolved for one provider.
+   * held to them. Needs `providerId`: a key is sent to the one provider it is for.
    */
   credentials?: Credentials;
 }
@@ -29,11 +29,11 @@ export class DiscoveryService {
     if (this.registry === undefined) {
       throw new ProviderError({ code: 'misconfigured', message: 'Discovery with credentials needs the registry' });
     }
-    const provider = options.providerId ?? '';
-    if ('name' in credentials && options.providerId === undefined) {
-      throw new ProviderError({ code: 'bad_request', message: `Resolving the credential "${credentials.name}" needs a providerId` });
+    // A key goes to the one provider it is for, never to every configured server.
+    if (options.providerId === undefined) {
+      throw new ProviderError({ code: 'bad_request', message: 'Discovery with credentials needs a providerId' });
     }
-    const apiKey = await resolveCredentials(credentials, this.credentialResolver, provider);
+    const apiKey = await resolveCredentials(credentials, this.credentialResolver, options.providerId);
     return this.loader.refresh({ ...rest, scope: { id: this.registry.scopeOf(apiKey), apiKey } });
   }
 }

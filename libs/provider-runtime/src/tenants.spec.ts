@@ -124,6 +124,12 @@ describe('tenants with their own virtual keys, against the simulator key databas
     expect(sim.requests).toHaveLength(0);
   });
 
+  it('refuses credentials for a discovery of every provider: a key goes to the one it is for', async () => {
+    const { discovery } = await gate();
+    await expect(discovery.refresh({ credentials: { apiKey: TEAM_A } })).rejects.toMatchObject({ code: 'bad_request' });
+    expect(sim.requests).toHaveLength(0);
+  });
+
   it('without a resolver, a named credential is misconfigured', async () => {
     const { execution } = await createModelgate({ providers: [litellmModule({ baseUrl: sim.url, maxRetries: 0 })] });
     const error = await rejection(execution.chat({ model: 'litellm/gpt-4o-mini', messages: hi, credentials: { name: 'tenant-a' } }));
