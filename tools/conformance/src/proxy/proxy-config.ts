@@ -60,8 +60,9 @@ export function buildProxyConfig(options: ProxyConfigOptions) {
         ([id, mode]): ModelEntry => ({ model_name: id, litellm_params: { model: `openai/${id}`, api_key: 'fake' }, model_info: { mode } }),
       ),
     ] satisfies ModelEntry[],
-    // Without a master key the proxy checks no key at all (the no-key run).
-    general_settings: options.masterKey === null ? {} : { master_key: options.masterKey },
+    // Without a master key the proxy checks no key at all (the no-key run). 1.108 refuses to start so unless told
+    // it may (UnsafeMasterKeyError, FINDINGS.md); 1.83 does not know the setting and starts either way.
+    general_settings: options.masterKey === null ? { dangerously_permit_weak_or_unset_master_key: true } : { master_key: options.masterKey },
     // Retries and cooldowns would turn one scripted failure into several upstream calls, or into the
     // router's own "No deployments available" 429 for the next scenario.
     router_settings: { num_retries: 0, disable_cooldowns: true },
