@@ -11,6 +11,8 @@ export interface KeyCheck {
   database: boolean;
   /** LiteLLM 1.108 answers a missing or malformed key with a bare `500 text/plain` (litellm-release.ts). */
   keylessAs500?: boolean;
+  /** The database's virtual keys, accepted beside the master key. */
+  virtualKeys?: { has(key: string): boolean };
 }
 
 /** `Bearer x` / `bearer x` / `Basic x` -> `x`; anything else is not a key the proxy will read. */
@@ -58,6 +60,6 @@ export function checkAuth(headers: Headers, check: KeyCheck): ErrorAnswer | null
   if (check.keylessAs500 && (key === undefined || key === '' || key === null)) return errors.bareInternalError();
   if (key === undefined || key === '') return errors.missingKey();
   if (key === null) return errors.malformedKey();
-  if (sameKey(key, check.masterKey)) return null;
+  if (sameKey(key, check.masterKey) || check.virtualKeys?.has(key)) return null;
   return check.database ? unknownKeyWithDatabase(key) : errors.noDbConnection();
 }

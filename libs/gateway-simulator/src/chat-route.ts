@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { presentedKey } from './auth';
 import { type DeliveryFault } from './chat-answer';
 import { respondJson } from './chat-json';
 import { type RecordedChatRequest } from './chat-request';
@@ -54,6 +55,13 @@ export async function handleChat(exchange: Exchange, state: SimulatorState): Pro
   if (!json.ok) {
     // Refused while reading the body, before the proxy gives the call an id: no x-litellm headers at all.
     sendError(exchange.res, errors.invalidJson(json.detail));
+    return;
+  }
+  // The key's model list, budget and rpm limit are checked in the proxy's auth, before the request is validated.
+  const model = (json.value as { model?: unknown } | null)?.model;
+  const refused = state.keys.admitChat(presentedKey(exchange.headers), typeof model === 'string' ? model : '');
+  if (refused !== null) {
+    sendError(exchange.res, refused);
     return;
   }
   const validated = validateChat(json.value, state.catalog);

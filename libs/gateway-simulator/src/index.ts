@@ -3,7 +3,7 @@ export { defaultSimulatedModels } from './default-models';
 export { useSimulator } from './use-simulator';
 export { scriptedReply, scriptedReasoningReply } from './scripted-brain';
 export { exampleFromSchema } from './schema-example';
-export { type SimulatedModel, type SimulatorOptions, type SimulatorFlavor, type ReplyFunction } from './simulator-options';
+export { type SimulatedKey, type SimulatedModel, type SimulatorOptions, type SimulatorFlavor, type ReplyFunction } from './simulator-options';
 export { type Reply, type Fault, type FaultKind, type Step, type ScriptedToolCall, type ScriptedUsage } from './reply';
 export { type RecordedRequest } from './recorder';
 export { type RecordedChatRequest } from './chat-request';

@@ -12,6 +12,10 @@ export interface LitellmRelease {
   retryAfterAsUpstreamCopy: boolean;
   /** A stream's usage chunk carries `usage.cost` (1.108) for a priced model. */
   streamUsageCost: boolean;
+  /** An exceeded key budget is `429 budget_exceeded` (1.108, the error's own status), not `400` (1.83's auth handler). */
+  budgetAs429: boolean;
+  /** A key's refused model is named in a fixed client message (1.108), not with the key's model list (1.83). */
+  modelAccessClientMessage: boolean;
 }
 
 function atLeast(version: string, major: number, minor: number): boolean {
@@ -23,5 +27,12 @@ function atLeast(version: string, major: number, minor: number): boolean {
 
 export function litellmRelease(version: string): LitellmRelease {
   const newer = atLeast(version, 1, 108);
-  return { readinessDetails: !newer, keylessAs500: newer, retryAfterAsUpstreamCopy: newer, streamUsageCost: newer };
+  return {
+    readinessDetails: !newer,
+    keylessAs500: newer,
+    retryAfterAsUpstreamCopy: newer,
+    streamUsageCost: newer,
+    budgetAs429: newer,
+    modelAccessClientMessage: newer,
+  };
 }

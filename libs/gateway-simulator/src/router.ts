@@ -1,4 +1,4 @@
-import { checkAuth } from './auth';
+import { checkAuth, presentedKey } from './auth';
 import { handleChat } from './chat-route';
 import { type Exchange } from './exchange';
 import { sendError, sendJson, sendText } from './http-io';
@@ -28,21 +28,36 @@ const is =
 
 const MODEL_PATH = /^\/(?:v1\/)?models\/(.+)$/;
 
+/**
+ * A listing as the presenting key sees it: a virtual key with a model list sees only those models, on
+ * `/v1/models`, `/model/info` and `/model_group/info` alike; the master key sees them all.
+ */
+function visible(exchange: Exchange, state: SimulatorState, body: Record<string, unknown>, name: string): Record<string, unknown> {
+  const key = presentedKey(exchange.headers);
+  const data = body['data'] as Record<string, unknown>[];
+  return { ...body, data: data.filter((entry) => state.keys.allows(key, String(entry[name]))) };
+}
+
 const ROUTES: readonly Route[] = [
-  { method: 'GET', matches: is('/v1/models', '/models'), fault: 'models', answer: (_, s) => modelList(s.catalog, s.flavor) },
+  {
+    method: 'GET',
+    matches: is('/v1/models', '/models'),
+    fault: 'models',
+    answer: (exchange, s) => visible(exchange, s, modelList(s.catalog, s.flavor), 'id'),
+  },
   { method: 'GET', matches: (path) => MODEL_PATH.test(path), handle: async (exchange, s) => answerModelEntry(exchange, s) },
   {
     method: 'GET',
     matches: is('/model/info', '/v1/model/info'),
     flavor: 'litellm',
     fault: 'model-info',
-    answer: (_, s) => modelInfo(s.catalog),
+    answer: (exchange, s) => visible(exchange, s, modelInfo(s.catalog), 'model_name'),
   },
   {
     method: 'GET',
     matches: is('/model_group/info'),
     flavor: 'litellm',
-    answer: (exchange, s) => modelGroupInfo(s.catalog, exchange.query.get('model_group')),
+    answer: (exchange, s) => visible(exchange, s, modelGroupInfo(s.catalog, exchange.query.get('model_group')), 'model_group'),
   },
   { method: 'GET', matches: is('/health/liveliness', '/health/liveness'), flavor: 'litellm', public: true, answer: () => "I'm alive!" },
   {
@@ -75,7 +90,7 @@ function notFound(exchange: Exchange, state: SimulatorState): void {
 /** `GET /v1/models/{id}`: the entry, or LiteLLM's FastAPI-shaped 404 naming the model (no error envelope). */
 function answerModelEntry(exchange: Exchange, state: SimulatorState): void {
   const id = decodeURIComponentSafe(MODEL_PATH.exec(exchange.path)?.[1] ?? '');
-  const entry = modelEntry(state.catalog, state.flavor, id);
+  const entry = state.keys.allows(presentedKey(exchange.headers), id) ? modelEntry(state.catalog, state.flavor, id) : null;
   if (entry !== null) return sendJson(exchange.res, 200, entry);
   if (state.flavor === 'vllm') return notFound(exchange, state);
   sendJson(exchange.res, 404, { detail: `The model \`${id}\` does not exist or is not accessible` });

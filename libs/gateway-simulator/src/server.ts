@@ -31,7 +31,7 @@ export interface GatewaySimulator {
   inFlight(): number;
   /** Chat requests whose client went away before the response ended. */
   aborted(): number;
-  /** Clears queues, route faults, recordings and counters. */
+  /** Clears queues, route faults, recordings and counters (the keys' rpm windows included). */
   reset(): void;
   /** Ends stalled responses, destroys sockets and closes the server. */
   close(): Promise<void>;
@@ -40,6 +40,9 @@ export interface GatewaySimulator {
 /** Starts a LiteLLM-compatible proxy simulator on a loopback port (any free one by default). */
 export async function startGatewaySimulator(options: SimulatorOptions = {}): Promise<GatewaySimulator> {
   const settings = parseStrict(SimulatorOptions, options, 'simulator options');
+  if ((settings.keys ?? []).length > 0 && !settings.masterKey) {
+    throw new TypeError('gateway simulator: virtual keys need a masterKey (a proxy without one checks no key)');
+  }
   const state = new SimulatorState({
     masterKey: settings.masterKey ?? null,
     database: settings.database ?? false,
@@ -47,6 +50,7 @@ export async function startGatewaySimulator(options: SimulatorOptions = {}): Pro
     version: settings.version ?? settings.litellmVersion ?? DEFAULT_LITELLM_VERSION,
     litellmVersion: settings.litellmVersion ?? DEFAULT_LITELLM_VERSION,
     models: settings.models ?? defaultSimulatedModels(),
+    keys: settings.keys,
   });
   const sockets = new Set<Socket>();
   const usedSockets = new WeakSet<Socket>();

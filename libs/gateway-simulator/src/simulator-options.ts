@@ -24,6 +24,21 @@ export const SimulatedModel = z.strictObject({
 });
 export type SimulatedModel = z.infer<typeof SimulatedModel>;
 
+/** One virtual key of the proxy's database, as `/key/generate` would make it. */
+export const SimulatedKey = z.strictObject({
+  /** The key itself, `sk-...` as the proxy requires. */
+  key: z.string().startsWith('sk-'),
+  /** Model names the key may see and call; absent or empty: every model. */
+  models: z.array(z.string().min(1)).optional(),
+  /** USD; a key whose `spend` reached it is refused with `budget_exceeded`. */
+  maxBudget: z.number().nonnegative().optional(),
+  /** USD already spent, as the database says. */
+  spend: z.number().nonnegative().optional(),
+  /** Chats per minute (a sliding 60 s window); past it a 429 with `retry-after: 60`. */
+  rpm: z.number().int().positive().optional(),
+});
+export type SimulatedKey = z.infer<typeof SimulatedKey>;
+
 export const SimulatorFlavor = z.enum(['litellm', 'vllm']);
 export type SimulatorFlavor = z.infer<typeof SimulatorFlavor>;
 
@@ -40,6 +55,11 @@ export const SimulatorOptions = z.strictObject({
    * its hash (issue #39757). The vLLM flavour always answers a wrong key with 401.
    */
   database: z.boolean().optional(),
+  /**
+   * Virtual keys of the proxy's database (needs `masterKey`; implies `database`): each sees only its models
+   * on `/v1/models` and `/model/info`, and its chats meet its model list, budget and rpm limit.
+   */
+  keys: z.array(SimulatedKey).optional(),
   models: z.array(SimulatedModel).optional(),
   /** `vllm`: no /model/info, no x-litellm-* headers, models owned by 'vllm'. */
   flavor: SimulatorFlavor.optional(),

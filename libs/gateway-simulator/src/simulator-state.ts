@@ -1,10 +1,11 @@
 import { type KeyCheck } from './auth';
 import { isChatOnlyFault } from './faults';
+import { KeyDatabase } from './key-database';
 import { type LitellmRelease, litellmRelease } from './litellm-release';
 import { ModelCatalog } from './model-catalog';
 import { Recorder } from './recorder';
 import { Fault, parseStrict, Reply, type Step } from './reply';
-import { type SimulatedModel, type SimulatorFlavor } from './simulator-options';
+import { type SimulatedKey, type SimulatedModel, type SimulatorFlavor } from './simulator-options';
 
 /** Routes a persistent fault can be set on. */
 export type RouteName = 'models' | 'model-info' | 'chat' | 'readiness';
@@ -17,6 +18,7 @@ export interface StateSettings {
   /** The release whose differences it reproduces. */
   litellmVersion: string;
   models: SimulatedModel[];
+  keys?: SimulatedKey[];
 }
 
 /** Parses one queued step strictly, choosing the schema by the presence of `fault`. */
@@ -32,6 +34,7 @@ export class SimulatorState {
   readonly version: string;
   readonly release: LitellmRelease;
   readonly recorder = new Recorder();
+  readonly keys: KeyDatabase;
   catalog: ModelCatalog;
   abortedCount = 0;
   private readonly queues = new Map<string, Step[]>();
@@ -41,10 +44,12 @@ export class SimulatorState {
   constructor(settings: StateSettings) {
     // vLLM has no key database, but it refuses a wrong key with 401 rather than LiteLLM's DB-less 400.
     this.release = litellmRelease(settings.litellmVersion);
+    this.keys = new KeyDatabase(settings.keys ?? [], this.release);
     this.keyCheck = {
       masterKey: settings.masterKey,
-      database: settings.database || settings.flavor === 'vllm',
+      database: settings.database || settings.flavor === 'vllm' || (settings.keys ?? []).length > 0,
       keylessAs500: settings.flavor === 'litellm' && this.release.keylessAs500,
+      virtualKeys: this.keys,
     };
     this.flavor = settings.flavor;
     this.version = settings.version;
@@ -92,6 +97,7 @@ export class SimulatorState {
     this.queues.clear();
     this.routeFaults.clear();
     this.recorder.clear();
+    this.keys.reset();
     this.catalog.resetTurns();
     this.toolCallCount = 0;
     this.abortedCount = 0;

@@ -5,6 +5,7 @@ import {
   type ModelPricing,
   type ProviderDefinition,
   type ProviderDefinitionInput,
+  KeyScope,
   ProviderDefinitionToken,
   ProviderError,
   RegistryConfigToken,
@@ -13,7 +14,8 @@ import {
 import { needsUserApiKey, resolveApiKey } from './api-key-policy';
 import { DenyList } from './deny-list';
 import { type ProviderIndex, indexProviders } from './index-providers';
-import { ModelTable } from './model-table';
+import { KeyScopeLists } from './key-scope-lists';
+import { type KnownModel, ModelTable } from './model-table';
 import { type RegistryConfigInput, parseRegistryConfig } from './registry-config';
 
 /** Prices of a model the registry has no figures for. */
@@ -31,13 +33,18 @@ export class ModelRegistryImpl {
   private readonly allowed: readonly ProviderDefinition[];
   /** Models of the allowed providers, denied models left out. */
   private readonly table = new ModelTable();
+  /** Dynamic providers' models as discovery found them with per-call credentials, per key scope. */
+  private readonly scoped: KeyScopeLists;
 
   constructor(
     @multiInject(ProviderDefinitionToken) @optional() definitions: readonly ProviderDefinitionInput[] = [],
     @inject(RegistryConfigToken) @optional() config?: RegistryConfigInput,
+    @inject(KeyScope) @optional() private readonly keyScope?: KeyScope,
   ) {
     this.index = indexProviders(definitions);
-    this.deny = new DenyList(parseRegistryConfig(config).deny);
+    const settings = parseRegistryConfig(config);
+    this.deny = new DenyList(settings.deny);
+    this.scoped = new KeyScopeLists(settings.maxKeyScopes);
     this.allowed = Object.freeze([...this.index.byId.values()].filter((p) => !this.deny.isProviderDenied(p.id)));
     for (const provider of this.allowed) this.replaceModels(provider, provider.models);
   }
@@ -65,10 +72,27 @@ export class ModelRegistryImpl {
   }
 
   /**
+   * The scope id of a key (see `KeyScope`), never the key; `misconfigured` when the container binds no
+   * `KeyScope` (`createModelgate` does).
+   */
+  scopeOf(apiKey: string): string {
+    if (this.keyScope === undefined) {
+      throw new ProviderError({ code: 'misconfigured', message: 'No KeyScope is bound: per-call credentials need one' });
+    }
+    return this.keyScope.of(apiKey);
+  }
+
+  /** Whether the registry still keeps a discovered list for the provider and key scope (not evicted). */
+  hasScope(providerId: string, scope: string): boolean {
+    return this.scoped.has(providerId, scope);
+  }
+
+  /**
    * Replaces a dynamic provider's model list with what discovery found, minus denied models, and returns the
    * list it kept. A model that is not the provider's is `invalid_response`: discovery read something wrong.
+   * With `scope`, the list is that key scope's alone: other scopes and the module key's list stay as they are.
    */
-  setDynamicModels(providerId: string, models: readonly ModelInfo[]): readonly ModelInfo[] {
+  setDynamicModels(providerId: string, models: readonly ModelInfo[], scope?: string): readonly ModelInfo[] {
     const provider = this.getProvider(providerId);
     if (provider.kind !== 'dynamic') {
       throw new ProviderError({
@@ -77,27 +101,46 @@ export class ModelRegistryImpl {
         provider: providerId,
       });
     }
-    return this.replaceModels(provider, models);
+    return this.replaceModels(provider, models, scope);
   }
 
-  /** One provider's models, or every allowed provider's in provider order. */
-  getModels(providerId?: string): readonly ModelInfo[] {
-    if (providerId !== undefined) return this.table.list(this.getProvider(providerId).id);
-    return this.allowed.flatMap((provider) => this.table.list(provider.id));
+  /**
+   * One provider's models, or every allowed provider's in provider order. With `scope`, a dynamic provider's
+   * models are the ones discovered for that key scope (none before its discovery).
+   */
+  getModels(providerId?: string, scope?: string): readonly ModelInfo[] {
+    const list = (provider: ProviderDefinition): readonly ModelInfo[] =>
+      scope === undefined || provider.kind === 'static'
+        ? this.table.list(provider.id)
+        : (this.scoped.get(provider.id, scope)?.table.list(provider.id) ?? []);
+    if (providerId !== undefined) return list(this.getProvider(providerId));
+    return this.allowed.flatMap(list);
   }
 
-  getModel(id: string): ModelInfo | undefined {
-    return this.table.get(id)?.model;
+  getModel(id: string, scope?: string): ModelInfo | undefined {
+    return this.lookUp(id, scope)?.model;
   }
 
   /**
    * The provider that serves `modelId`: a known model's owner, else the dynamic provider whose prefix the id
-   * carries (the gateway is the authority on its own models, even before discovery has run).
+   * carries (the gateway is the authority on its own models, even before discovery has run). With `scope`,
+   * once that key scope has been discovered, a dynamic provider's model outside its list is `model_not_found`:
+   * one tenant never calls another's models.
    */
-  getProviderFromModel(modelId: string): ProviderDefinition {
+  getProviderFromModel(modelId: string, scope?: string): ProviderDefinition {
+    const prefixed = this.providerByPrefix(modelId);
+    const scoped = scope === undefined || prefixed?.kind !== 'dynamic' ? undefined : this.scoped.get(prefixed.id, scope);
+    if (scoped !== undefined) {
+      if (scoped.table.get(modelId)) return scoped.provider;
+      throw new ProviderError({
+        code: 'model_not_found',
+        message: `Model "${modelId}" is not among the models of this key`,
+        provider: prefixed?.id,
+        model: modelId,
+      });
+    }
     const known = this.table.get(modelId);
     if (known) return known.provider;
-    const prefixed = this.providerByPrefix(modelId);
     if (this.deny.isModelDenied(modelId, prefixed?.id)) {
       throw new ProviderError({
         code: 'forbidden',
@@ -116,8 +159,8 @@ export class ModelRegistryImpl {
   }
 
   /** The id the provider itself knows: only the first prefix goes (`litellm/openai/gpt-4o` -> `openai/gpt-4o`). */
-  toProviderModelName(modelId: string): string {
-    return modelId.slice(this.getProviderFromModel(modelId).modelPrefix.length);
+  toProviderModelName(modelId: string, scope?: string): string {
+    return modelId.slice(this.getProviderFromModel(modelId, scope).modelPrefix.length);
   }
 
   requiresUserApiKey(modelId: string): boolean {
@@ -130,13 +173,13 @@ export class ModelRegistryImpl {
   }
 
   /** A known model's capabilities; all unknown for a gateway model discovery has not described. */
-  getCapabilities(modelId: string): ModelCapabilities {
-    return this.describe(modelId)?.capabilities ?? UNKNOWN_CAPABILITIES;
+  getCapabilities(modelId: string, scope?: string): ModelCapabilities {
+    return this.describe(modelId, scope)?.capabilities ?? UNKNOWN_CAPABILITIES;
   }
 
   /** A known model's prices; all unknown for a gateway model discovery has not described. */
-  getPricing(modelId: string): ModelPricing {
-    return this.describe(modelId)?.pricing ?? UNKNOWN_PRICING;
+  getPricing(modelId: string, scope?: string): ModelPricing {
+    return this.describe(modelId, scope)?.pricing ?? UNKNOWN_PRICING;
   }
 
   isDenied(modelId: string): boolean {
@@ -144,11 +187,21 @@ export class ModelRegistryImpl {
   }
 
   /** The model's info, `undefined` for an unlisted model of a dynamic provider; throws as `getProviderFromModel`. */
-  private describe(modelId: string): ModelInfo | undefined {
-    const known = this.table.get(modelId);
+  private describe(modelId: string, scope?: string): ModelInfo | undefined {
+    const known = this.lookUp(modelId, scope);
     if (known) return known.model;
-    this.getProviderFromModel(modelId);
+    this.getProviderFromModel(modelId, scope);
     return undefined;
+  }
+
+  /** The scope's entry when it has been discovered, else the module key's (the same gateway describes both). */
+  private lookUp(modelId: string, scope: string | undefined): KnownModel | undefined {
+    if (scope !== undefined) {
+      const prefixed = this.providerByPrefix(modelId);
+      const scoped = prefixed?.kind === 'dynamic' ? this.scoped.get(prefixed.id, scope) : undefined;
+      if (scoped !== undefined) return scoped.table.get(modelId);
+    }
+    return this.table.get(modelId);
   }
 
   private providerByPrefix(modelId: string): ProviderDefinition | undefined {
@@ -157,8 +210,10 @@ export class ModelRegistryImpl {
   }
 
   /** Static catalogues were checked when the providers were indexed, so only a discovered list can fail here. */
-  private replaceModels(provider: ProviderDefinition, models: readonly ModelInfo[]): readonly ModelInfo[] {
-    const replaced = this.table.replace(provider, models, (modelId) => this.deny.isModelDenied(modelId, provider.id));
+  private replaceModels(provider: ProviderDefinition, models: readonly ModelInfo[], scope?: string): readonly ModelInfo[] {
+    const isDenied = (modelId: string) => this.deny.isModelDenied(modelId, provider.id);
+    const replaced =
+      scope === undefined ? this.table.replace(provider, models, isDenied) : this.scoped.replace(provider, scope, models, isDenied);
     if ('problem' in replaced) {
       const message = `Discovered models rejected: ${replaced.problem}`;
       throw new ProviderError({ code: 'invalid_response', message, provider: provider.id });

@@ -7,9 +7,9 @@ function failureOf(input: unknown): ProviderError {
 }
 
 describe('parseRegistryConfig', () => {
-  it('denies nothing when no configuration is bound', () => {
-    expect(parseRegistryConfig(undefined)).toEqual({ deny: [] });
-    expect(parseRegistryConfig({})).toEqual({ deny: [] });
+  it('denies nothing and keeps 1000 key scopes when no configuration is bound', () => {
+    expect(parseRegistryConfig(undefined)).toEqual({ deny: [], maxKeyScopes: 1000 });
+    expect(parseRegistryConfig({})).toEqual({ deny: [], maxKeyScopes: 1000 });
   });
 
   it('accepts provider ids, exact model ids and model-id globs', () => {

@@ -10,6 +10,11 @@ const DenyEntry = z
 export const RegistryConfig = z.strictObject({
   /** Providers and models never to offer or call; a denied one fails with `forbidden`. */
   deny: z.array(DenyEntry).default([]),
+  /**
+   * How many (provider, key scope) model lists discovery with per-call credentials may keep; past it the
+   * least recently used is evicted (and its tenant is as undiscovered until its next refresh).
+   */
+  maxKeyScopes: z.number().int().positive().max(1_000_000).default(1000),
 });
 export type RegistryConfig = z.output<typeof RegistryConfig>;
 export type RegistryConfigInput = z.input<typeof RegistryConfig>;

@@ -11,7 +11,30 @@ export function createModelStore(providerIds: readonly string[]): ModelStoreApi 
   return createStore<ModelStoreState>()(() => ({ providers }));
 }
 
-/** Replaces one provider's state, leaving the others (and their object identity) as they are. */
-export function setProviderState(store: ModelStoreApi, providerId: string, next: ProviderModelsState): void {
-  store.setState((state) => ({ providers: { ...state.providers, [providerId]: next } }));
+/**
+ * Replaces one provider's state (of the key scope `scope`, or the module key's), leaving the others (and
+ * their object identity) as they are.
+ */
+export function setProviderState(store: ModelStoreApi, providerId: string, next: ProviderModelsState, scope?: string): void {
+  if (scope === undefined) {
+    store.setState((state) => ({ providers: { ...state.providers, [providerId]: next } }));
+    return;
+  }
+  store.setState((state) => ({
+    keyScopes: { ...state.keyScopes, [scope]: { ...state.keyScopes?.[scope], [providerId]: next } },
+  }));
+}
+
+/** Drops the key scopes' states that `keep` refuses (scopes the registry evicted). */
+export function pruneKeyScopes(store: ModelStoreApi, keep: (scope: string, providerId: string) => boolean): void {
+  const keyScopes = store.getState().keyScopes ?? {};
+  let changed = false;
+  const kept: NonNullable<ModelStoreState['keyScopes']> = {};
+  for (const [scope, providers] of Object.entries(keyScopes)) {
+    const still = Object.fromEntries(Object.entries(providers).filter(([providerId]) => keep(scope, providerId)));
+    const count = Object.keys(still).length;
+    if (count !== Object.keys(providers).length) changed = true;
+    if (count > 0) kept[scope] = still;
+  }
+  if (changed) store.setState({ keyScopes: kept });
 }

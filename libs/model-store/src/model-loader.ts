@@ -1,17 +1,15 @@
 import { inject, injectable, multiInject, optional } from 'inversify';
 import { type DiscoveryReport, ModelDiscovery, ProviderError } from '@modelgate/provider-contracts';
 import { ModelRegistry } from '@modelgate/model-registry';
-import { applyReport } from './apply-report';
+import { applyReport, currentState } from './apply-report';
 import { ModelStore, type ModelStoreApi, setProviderState } from './create-model-store';
-import { type ProviderModelsState, idleProviderState } from './model-store-state';
 import { runDiscovery } from './run-discovery';
-import { selectProvider } from './selectors';
 
 /** One running discovery of one provider, shared by every caller that asks while it runs. */
 interface Flight {
   readonly controller: AbortController;
-  /** The store's state before `loading`, put back when every caller has aborted. */
-  readonly before: ProviderModelsState;
+  /** Puts the store's state from before `loading` back, when every caller has aborted. */
+  readonly restore: () => void;
   /** Settles with the report as applied; discovery failures are reports, not rejections. */
   readonly answer: Promise<DiscoveryReport>;
   /** Callers still waiting; the discovery is aborted when the last one leaves. */
@@ -19,16 +17,25 @@ interface Flight {
   settled: boolean;
 }
 
+/** A discovery with a key of its own: the models land under its scope, apart from every other key's. */
+export interface RefreshScope {
+  /** The key's scope id (`registry.scopeOf(apiKey)`). */
+  id: string;
+  apiKey: string;
+}
+
 export interface RefreshOptions {
   /** One dynamic provider; default: all of them. */
   providerId?: string;
   /** Aborts this caller's wait; the discovery itself stops only when no other caller still waits on it. */
   signal?: AbortSignal;
+  /** Ask with this key instead of each module's own; default: the modules' keys. */
+  scope?: RefreshScope;
 }
 
 /**
- * Runs discovery for dynamic providers and keeps the registry and the store in step. Per provider, at most one
- * discovery runs at a time; every answer carries the sequence number of its start, and only the answer of the
+ * Runs discovery for dynamic providers and keeps the registry and the store in step. Per provider and key
+ * scope, at most one discovery runs at a time (two keys never share an answer); every answer carries the sequence number of its start, and only the answer of the
  * latest start applies, so a late answer can never overwrite a newer state (a newer answer or a restore).
  */
 @injectable()
@@ -61,11 +68,16 @@ export class ModelLoader {
    * is unknown, static or denied.
    */
   async refresh(options: RefreshOptions = {}): Promise<DiscoveryReport[]> {
-    const { signal } = options;
+    const { signal, scope } = options;
     const targets = this.targets(options.providerId);
     if (signal?.aborted) throw abortedError(options.providerId);
     // Settle every provider before rejecting, so that an abort restores all of them, not just the first.
-    const settled = await Promise.allSettled(targets.map((id) => this.join(id, this.flights.get(id) ?? this.start(id), signal)));
+    const settled = await Promise.allSettled(
+      targets.map((id) => {
+        const key = flightKey(id, scope);
+        return this.join(key, id, this.flights.get(key) ?? this.start(key, id, scope), signal);
+      }),
+    );
     const reports: DiscoveryReport[] = [];
     for (const result of settled) {
       if (result.status === 'rejected') throw result.reason;
@@ -86,22 +98,27 @@ export class ModelLoader {
     });
   }
 
-  private start(id: string): Flight {
-    const before = this.current(id);
-    setProviderState(this.store, id, { ...before, status: 'loading' });
-    const seq = this.bump(id);
+  /** `key` names the flight: the provider id, with the scope id for a discovery with its own key. */
+  private start(key: string, id: string, scope: RefreshScope | undefined): Flight {
+    const before = currentState(this.store, id, scope?.id);
+    const restore = () => setProviderState(this.store, id, before, scope?.id);
+    setProviderState(this.store, id, { ...before, status: 'loading' }, scope?.id);
+    const seq = this.bump(key);
     const controller = new AbortController();
-    const answer = runDiscovery(id, this.discoveries.get(id), controller.signal).then((report) => {
+    const answer = runDiscovery(id, this.discoveries.get(id), controller.signal, scope?.apiKey).then((report) => {
       flight.settled = true;
-      if (this.flights.get(id) === flight) this.flights.delete(id);
-      return this.latest.get(id) === seq ? applyReport(this.registry, this.store, report) : report;
+      if (this.flights.get(key) === flight) this.flights.delete(key);
+      if (this.latest.get(key) !== seq) return report;
+      // Forgotten once applied, so a key scope's discoveries leave nothing behind here.
+      this.latest.delete(key);
+      return applyReport(this.registry, this.store, report, scope?.id);
     });
-    const flight: Flight = { controller, before, answer, sharers: 0, settled: false };
-    this.flights.set(id, flight);
+    const flight: Flight = { controller, restore, answer, sharers: 0, settled: false };
+    this.flights.set(key, flight);
     return flight;
   }
 
-  private join(id: string, flight: Flight, signal: AbortSignal | undefined): Promise<DiscoveryReport> {
+  private join(key: string, id: string, flight: Flight, signal: AbortSignal | undefined): Promise<DiscoveryReport> {
     flight.sharers += 1;
     if (!signal) return flight.answer;
     return new Promise((resolve, reject) => {
@@ -109,7 +126,7 @@ export class ModelLoader {
         // Once the answer is in, it has been applied: this caller gets it like everyone else.
         if (flight.settled) return;
         reject(abortedError(id));
-        this.leave(id, flight);
+        this.leave(key, flight);
       };
       signal.addEventListener('abort', onAbort, { once: true });
       flight.answer
@@ -119,24 +136,25 @@ export class ModelLoader {
   }
 
   /** The last caller out puts the store back as it was and stops the discovery; its answer will be stale. */
-  private leave(id: string, flight: Flight): void {
+  private leave(key: string, flight: Flight): void {
     flight.sharers -= 1;
-    if (flight.sharers > 0 || this.flights.get(id) !== flight) return;
-    this.flights.delete(id);
-    this.bump(id);
-    setProviderState(this.store, id, flight.before);
+    if (flight.sharers > 0 || this.flights.get(key) !== flight) return;
+    this.flights.delete(key);
+    // Without a latest start, the discovery's late answer is stale.
+    this.latest.delete(key);
+    flight.restore();
     flight.controller.abort();
   }
 
-  private bump(id: string): number {
+  private bump(key: string): number {
     this.seq += 1;
-    this.latest.set(id, this.seq);
+    this.latest.set(key, this.seq);
     return this.seq;
   }
+}
 
-  private current(id: string): ProviderModelsState {
-    return selectProvider(id)(this.store.getState()) ?? idleProviderState();
-  }
+function flightKey(providerId: string, scope: RefreshScope | undefined): string {
+  return scope === undefined ? providerId : `${providerId}\n${scope.id}`;
 }
 
 function abortedError(providerId: string | undefined): ProviderError {

@@ -18,8 +18,13 @@ export const ProviderModelsState = z.object({
 export type ProviderModelsState = z.infer<typeof ProviderModelsState>;
 
 export const ModelStoreState = z.object({
-  /** By provider id, in the order the store was created with. */
+  /** By provider id, in the order the store was created with: what the module's own key sees. */
   providers: z.record(z.string(), ProviderModelsState),
+  /**
+   * By key scope id (a keyed hash, never the key), then provider id: what discovery with per-call credentials
+   * found; absent until the first. Only scopes the registry still keeps are here; evicted ones go with it.
+   */
+  keyScopes: z.record(z.string(), z.record(z.string(), ProviderModelsState)).optional(),
 });
 export type ModelStoreState = z.infer<typeof ModelStoreState>;
 

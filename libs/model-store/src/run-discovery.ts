@@ -22,11 +22,12 @@ export async function runDiscovery(
   providerId: string,
   discovery: ModelDiscovery | undefined,
   signal: AbortSignal,
+  apiKey?: string,
 ): Promise<DiscoveryReport> {
   if (!discovery) return failureReport(providerId, 'misconfigured', `No model discovery is bound for provider "${providerId}"`);
   let answer: DiscoveryReport;
   try {
-    answer = await discovery.discover({ signal });
+    answer = await discovery.discover(apiKey === undefined ? { signal } : { signal, apiKey });
   } catch (error) {
     return failureReport(providerId, 'invalid_response', `Discovery for "${providerId}" failed: ${describe(error)}`);
   }

@@ -11,6 +11,15 @@ export const selectProvider =
   (state: ModelStoreState): ProviderModelsState | undefined =>
     Object.hasOwn(state.providers, providerId) ? state.providers[providerId] : undefined;
 
+/** One provider's state as seen with the key of `scope`; `undefined` before that scope's first discovery. */
+export const selectScopedProvider =
+  (providerId: string, scope: string) =>
+  (state: ModelStoreState): ProviderModelsState | undefined => {
+    const scopes = state.keyScopes ?? {};
+    const providers = Object.hasOwn(scopes, scope) ? scopes[scope] : undefined;
+    return providers && Object.hasOwn(providers, providerId) ? providers[providerId] : undefined;
+  };
+
 export const selectModels =
   (providerId: string) =>
   (state: ModelStoreState): readonly ModelInfo[] =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Credentials } from './credentials';
 import { ChatMessage } from './message';
 import { ResponseFormat } from './response-format';
 import { ToolChoice, ToolDefinition } from './tool';
@@ -29,5 +30,7 @@ export const ChatRequest = z.object({
   signal: z.instanceof(AbortSignal).optional(),
   /** Sent to the gateway as `metadata` (LiteLLM logs and spend tracking). */
   metadata: z.record(z.string(), z.string()).optional(),
+  /** The key of this call instead of the provider module's (a tenant's virtual key); see `Credentials`. */
+  credentials: Credentials.optional(),
 });
 export type ChatRequest = z.infer<typeof ChatRequest>;

@@ -3,6 +3,7 @@ export * from './content-part';
 export * from './message';
 export * from './tool';
 export * from './response-format';
+export * from './credentials';
 export * from './chat-request';
 export * from './usage';
 export * from './cost';

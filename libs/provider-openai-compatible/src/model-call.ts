@@ -14,6 +14,8 @@ export type ResponseInspector = (headers: Headers) => { gateway: GatewayMetadata
 /** A turn as the wire takes it: the body the options map to. */
 export interface TurnCall extends Omit<TurnOptions, 'messages' | 'toolChoice'> {
   body: WireBody;
+  /** The call's own key (its `credentials`); without it, the client's configured key. */
+  apiKey?: string;
 }
 
 /** One model call over the wire: emits text and reasoning deltas as they come, resolves with the whole turn. */
@@ -23,8 +25,14 @@ export type ModelCaller = (call: TurnCall) => Promise<TurnResult>;
 // retry a request the call no longer has time for.
 const SDK_TIMEOUT_MARGIN_MS = 1000;
 
-function requestOptions(scope: CallScope): OpenAI.RequestOptions {
-  return { signal: scope.signal, timeout: Math.min(scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS, MAX_TIMER_MS) };
+/**
+ * A call's own key goes in this request's headers, over the client's: one client serves every key, where a
+ * client per key would cost a construction per new tenant and a cache to bound.
+ */
+function requestOptions(scope: CallScope, apiKey: string | undefined): OpenAI.RequestOptions {
+  const timeout = Math.min(scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS, MAX_TIMER_MS);
+  if (apiKey === undefined) return { signal: scope.signal, timeout };
+  return { signal: scope.signal, timeout, headers: { Authorization: `Bearer ${apiKey}` } };
 }
 
 /** Field by field rather than a spread: a spread of the output showed in profiles of every call. */
@@ -72,8 +80,8 @@ function bodyFailure(error: unknown): unknown {
  * here rather than by the SDK, so a body cut short or stalled is told apart from one that is not JSON.
  */
 export function plainCaller(client: OpenAI, inspect: ResponseInspector, classifyError: ErrorClassifier | null): ModelCaller {
-  return async function callPlain({ body, turn, scope, onFirstToken, emit }) {
-    const response = await scope.race(client.chat.completions.create(body, requestOptions(scope)).asResponse());
+  return async function callPlain({ body, apiKey, turn, scope, onFirstToken, emit }) {
+    const response = await scope.race(client.chat.completions.create(body, requestOptions(scope, apiKey)).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     let text: string;
     try {
@@ -99,8 +107,8 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector, classify
  * its job), but the body is read by our lean SSE parser instead of the SDK's slower `Stream`.
  */
 export function streamingCaller(client: OpenAI, inspect: ResponseInspector, classifyError: ErrorClassifier | null): ModelCaller {
-  return async function callStreaming({ body, turn, scope, onFirstToken, emit, backpressure }) {
-    const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope));
+  return async function callStreaming({ body, apiKey, turn, scope, onFirstToken, emit, backpressure }) {
+    const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope, apiKey));
     const response = await scope.race(request.asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     if (response.body === null) throw endedEarly();

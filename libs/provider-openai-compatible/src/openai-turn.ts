@@ -10,6 +10,8 @@ export interface TurnTarget {
   providerModel: string;
   /** What the registry knows of the model, for attachment checks. */
   modelInfo: ModelInfo | undefined;
+  /** The call's own key, from its `credentials`. */
+  apiKey?: string;
 }
 
 /**
@@ -41,7 +43,7 @@ export function openAITurns(request: ChatRequest, target: TurnTarget, callModel:
       wire.push(...format(formatted === 0 ? messages : messages.slice(formatted)));
       formatted = messages.length;
     }
-    const result = callModel({ ...call, body: buildTurnBody(base, wire, toolChoice) });
+    const result = callModel({ ...call, body: buildTurnBody(base, wire, toolChoice), apiKey: target.apiKey });
     if (unsent === null || call.turn !== 1) return result;
     return result.then((turn) => ({ ...turn, warnings: [unsent, ...turn.warnings] }));
   };

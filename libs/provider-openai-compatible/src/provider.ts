@@ -7,6 +7,7 @@ import {
   type Logger,
   type Provider,
   type ProviderDefinition,
+  ProviderError,
   SILENT_LOGGER,
   type StreamEvent,
   type ToolExecutor,
@@ -21,6 +22,22 @@ import { createOpenAIClient } from './openai-client';
 import { assertModelTakes } from './model-fitness';
 import { openAITurns, type TurnTarget } from './openai-turn';
 import { runToolLoop } from './tool-loop';
+
+/**
+ * The key a request's credentials carry. A named credential is the runtime's to resolve (`ExecutionService`
+ * asks the bound `CredentialResolver`), so one reaching the engine is a composition mistake.
+ */
+function callKey(request: ChatRequest, provider: string): string | undefined {
+  const credentials = request.credentials;
+  if (credentials === undefined) return undefined;
+  if ('apiKey' in credentials) return credentials.apiKey;
+  throw new ProviderError({
+    code: 'misconfigured',
+    message: `The named credential "${credentials.name}" was not resolved: call through ExecutionService`,
+    provider,
+    model: request.model,
+  });
+}
 
 export interface OpenAICompatibleProviderOptions extends ServerHooks {
   definition: ProviderDefinition;
@@ -49,11 +66,18 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   const callPlain = plainCaller(client, inspect, classifyError);
   const callStreaming = streamingCaller(client, inspect, classifyError);
 
-  const target = (request: ChatRequest): TurnTarget => ({
-    provider: definition.id,
-    providerModel: registry.toProviderModelName(request.model),
-    modelInfo: registry.getModel(request.model),
-  });
+  /** The model as the call's key sees it: its own key scope's entry when it carries credentials. */
+  const target = (request: ChatRequest): TurnTarget & { scope: string | undefined } => {
+    const apiKey = callKey(request, definition.id);
+    const scope = apiKey === undefined ? undefined : registry.scopeOf(apiKey);
+    return {
+      provider: definition.id,
+      providerModel: registry.toProviderModelName(request.model, scope),
+      modelInfo: registry.getModel(request.model, scope),
+      apiKey,
+      scope,
+    };
+  };
 
   /**
    * The call, start to end: the tool loop, and every failure mapped, logged and rethrown. The request is
@@ -75,7 +99,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
       return await runToolLoop({
         request,
         provider: definition.id,
-        pricing: registry.getPricing(request.model),
+        pricing: registry.getPricing(request.model, turnTarget.scope),
         callModel: openAITurns(request, turnTarget, callModel),
         executor: options.toolExecutor,
         toolConcurrency: config.toolConcurrency,

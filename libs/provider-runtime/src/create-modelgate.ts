@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Container, type ContainerModule } from 'inversify';
 import {
+  CredentialResolver,
+  KeyScope,
   Logger,
   Provider,
   RegistryConfigToken,
@@ -11,6 +13,7 @@ import { ModelRegistry, modelRegistryModule, type RegistryConfigInput } from '@m
 import { ModelLoader, ModelStore, modelStoreModule, type ModelStoreApi } from '@modelgate/model-store';
 import { DiscoveryService } from './discovery-service';
 import { ExecutionService } from './execution-service';
+import { HmacKeyScope } from './hmac-key-scope';
 
 export interface ModelgateOptions {
   /** Provider modules, e.g. `[litellmModule({ baseUrl })]`: swapping a provider is a different list. */
@@ -18,8 +21,10 @@ export interface ModelgateOptions {
   /** Runs the tools models ask for (`createToolset([...])`); without it tool calls get an error result. */
   toolExecutor?: ToolExecutor;
   logger?: Logger;
-  /** Models or providers the application must never use. */
+  /** Models or providers the application must never use; how many key scopes discovery keeps. */
   registry?: RegistryConfigInput;
+  /** Resolves the named credentials of calls and discoveries (`credentials: { name }`) to keys. */
+  credentialResolver?: CredentialResolver;
 }
 
 export interface Modelgate {
@@ -36,6 +41,8 @@ export async function createModelgate(options: ModelgateOptions): Promise<Modelg
   container.bind(Logger).toConstantValue(options.logger ?? SILENT_LOGGER);
   if (options.toolExecutor) container.bind(ToolExecutor).toConstantValue(options.toolExecutor);
   if (options.registry) container.bind(RegistryConfigToken).toConstantValue(options.registry);
+  if (options.credentialResolver) container.bind(CredentialResolver).toConstantValue(options.credentialResolver);
+  container.bind(KeyScope).toConstantValue(new HmacKeyScope());
   await container.load(modelRegistryModule, ...options.providers, modelStoreModule);
 
   const registry = container.get<ModelRegistry>(ModelRegistry);
@@ -44,7 +51,7 @@ export async function createModelgate(options: ModelgateOptions): Promise<Modelg
     container,
     registry,
     store: container.get<ModelStoreApi>(ModelStore),
-    discovery: new DiscoveryService(container.get<ModelLoader>(ModelLoader)),
-    execution: new ExecutionService(registry, providers),
+    discovery: new DiscoveryService(container.get<ModelLoader>(ModelLoader), registry, options.credentialResolver),
+    execution: new ExecutionService(registry, providers, options.credentialResolver),
   };
 }

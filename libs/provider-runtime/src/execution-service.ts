@@ -2,17 +2,24 @@ import {
   ChatRequest,
   type ChatResult,
   type ChatStream,
+  type CredentialResolver,
   issuePaths,
   type Provider,
   ProviderError,
 } from '@modelgate/provider-contracts';
 import { type ModelRegistry } from '@modelgate/model-registry';
+import { deferredStream } from './deferred-stream';
 import { failedStream } from './failed-stream';
+import { resolveCredentials } from './resolve-credentials';
+
+type Accepted = [Provider, ChatRequest];
 
 /**
  * The one entry point apps use to run chats: resolves the provider from the model id through the registry
  * (no guessing), checks the request against the contract once, and hands the parsed request over; the
- * provider and everything below it trust it.
+ * provider and everything below it trust it. A request with credentials gets its key resolved here (a named
+ * one through the `CredentialResolver`), and its model checked against that key's scope: a model the key's
+ * discovery did not list is `model_not_found` before any request leaves.
  */
 export class ExecutionService {
   private readonly providers: ReadonlyMap<string, Provider>;
@@ -20,6 +27,7 @@ export class ExecutionService {
   constructor(
     private readonly registry: ModelRegistry,
     providers: readonly Provider[],
+    private readonly credentialResolver?: CredentialResolver,
   ) {
     this.providers = new Map(providers.map((provider) => [provider.definition.id, provider]));
   }
@@ -27,8 +35,9 @@ export class ExecutionService {
   // Not an async function: that would wrap the provider's promise in one more for every call.
   chat(request: ChatRequest): Promise<ChatResult> {
     try {
-      const [provider, parsed] = this.accept(request);
-      return provider.chat(parsed);
+      const accepted = this.accept(request);
+      if (accepted instanceof Promise) return accepted.then(([provider, parsed]) => provider.chat(parsed));
+      return accepted[0].chat(accepted[1]);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -36,15 +45,19 @@ export class ExecutionService {
 
   stream(request: ChatRequest): ChatStream {
     try {
-      const [provider, parsed] = this.accept(request);
-      return provider.stream(parsed);
+      const accepted = this.accept(request);
+      if (accepted instanceof Promise) return deferredStream(accepted.then(([provider, parsed]) => provider.stream(parsed)));
+      return accepted[0].stream(accepted[1]);
     } catch (error) {
       return failedStream(error);
     }
   }
 
-  /** The provider for the model id (the registry checks it), and the request as the contract parses it. */
-  private accept(input: unknown): [Provider, ChatRequest] {
+  /**
+   * The provider for the model id (the registry checks it), and the request as the contract parses it, its
+   * credentials resolved to a key; a promise only while a named credential is being resolved.
+   */
+  private accept(input: unknown): Accepted | Promise<Accepted> {
     const model = typeof (input as { model?: unknown })?.model === 'string' ? (input as { model: string }).model : '';
     const definition = this.registry.getProviderFromModel(model);
     const provider = this.providers.get(definition.id);
@@ -61,6 +74,14 @@ export class ExecutionService {
       const message = `Invalid chat request (at ${issuePaths(parsed.error)})`;
       throw new ProviderError({ code: 'bad_request', message, provider: definition.id, model });
     }
-    return [provider, parsed.data];
+    const request = parsed.data;
+    const credentials = request.credentials;
+    if (credentials === undefined) return [provider, request];
+    const key = resolveCredentials(credentials, this.credentialResolver, definition.id);
+    const withKey = (apiKey: string): Accepted => {
+      this.registry.getProviderFromModel(model, this.registry.scopeOf(apiKey));
+      return [provider, { ...request, credentials: { apiKey } }];
+    };
+    return typeof key === 'string' ? withKey(key) : key.then(withKey);
   }
 }

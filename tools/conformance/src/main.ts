@@ -13,6 +13,7 @@ import { stopEverythingOnExit } from './runner/shutdown';
 import type { ScenarioContext } from './scenarios/scenario';
 import { abortScenario } from './scenarios/abort';
 import { costHeaderScenario } from './scenarios/cost-header';
+import { credentialsScenario, noMasterKeyScenarios } from './scenarios/credentials';
 import { discoveryScenario } from './scenarios/discovery';
 import { gatewayErrorScenarios } from './scenarios/gateway-errors';
 import { midstreamErrorScenario } from './scenarios/midstream-error';
@@ -47,6 +48,7 @@ const log = (line: string) => console.log(line);
 const providerScenarios: readonly Scenario[] = [
   discoveryScenario,
   wrongKeyScenario,
+  credentialsScenario,
   unknownModelScenario,
   plainChatScenario,
   streamingUsageScenario,
@@ -102,7 +104,10 @@ function chosenReleases(argv: readonly string[]): readonly string[] {
   return named.length > 0 ? named : litellmReleases;
 }
 
-/** One release: its cached venv, a simulator and a proxy of its own, the scenarios; null with `--venv-only`. */
+/**
+ * One release: its cached venv, a simulator and a proxy of its own, the scenarios; then a second proxy
+ * without a master key for the no-key path; null with `--venv-only`.
+ */
 async function runRelease(root: string, release: string, argv: readonly string[], env: NodeJS.ProcessEnv): Promise<ReleaseRun | null> {
   const lockPath = join(root, lockPathOf(release));
   const pinnedVersion = pinnedLitellmVersion(await readFile(lockPath, 'utf8')) ?? 'unknown';
@@ -128,22 +133,22 @@ async function runRelease(root: string, release: string, argv: readonly string[]
   try {
     // The upstream behind the proxy is a plain OpenAI-compatible server: the simulator's vLLM flavour.
     simulator = await startGatewaySimulator({ flavor: 'vllm', models: upstreamModelIds.map((id) => ({ id })) });
-    const masterKey = `sk-conformance-${randomBytes(12).toString('hex')}`;
-    const started = performance.now();
-    const simulatorUrl = simulator.url;
-    proxy = await startLitellmProxy({ venvDir: venv.dir, workDir, masterKey, simulatorUrl }).catch((error: unknown) => {
-      throw new SetupError(`the LiteLLM proxy did not start: ${error instanceof Error ? error.message : error}`);
-    });
-    log(`conformance: proxy ${pinnedVersion} ready at ${proxy.baseUrl} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const context: ScenarioContext = {
-      baseUrl: proxy.baseUrl,
-      masterKey,
-      simulatorUrl,
-      simulator,
-      proxyVersion: proxy.version,
+    const upstream = simulator;
+    const runWith = async (masterKey: string | null, scenarios: readonly Scenario[]) => {
+      const started = performance.now();
+      const simulatorUrl = upstream.url;
+      proxy = await startLitellmProxy({ venvDir: venv.dir, workDir, masterKey, simulatorUrl }).catch((error: unknown) => {
+        throw new SetupError(`the LiteLLM proxy did not start: ${error instanceof Error ? error.message : error}`);
+      });
+      const how = masterKey === null ? 'without a master key' : 'with a master key';
+      log(`conformance: proxy ${pinnedVersion} (${how}) ready at ${proxy.baseUrl} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const context: ScenarioContext = { baseUrl: proxy.baseUrl, masterKey, simulatorUrl, simulator: upstream, proxyVersion: proxy.version };
+      const outcomes = await runScenarios(scenarios, context);
+      await proxy.stop();
+      return outcomes;
     };
-    const scenarios = [...smokeScenarios(pinnedVersion), ...providerScenarios];
-    const outcomes = await runScenarios(scenarios, context);
+    const outcomes = await runWith(`sk-conformance-${randomBytes(12).toString('hex')}`, [...smokeScenarios(pinnedVersion), ...providerScenarios]);
+    outcomes.push(...(await runWith(null, noMasterKeyScenarios)));
     return { version: pinnedVersion, outcomes };
   } finally {
     await cleanup();

@@ -1,4 +1,4 @@
-import { type DiscoveryReport, ProviderError } from '@modelgate/provider-contracts';
+import { type Credentials, type DiscoveryReport, ProviderError } from '@modelgate/provider-contracts';
 import { isOlderThanSupportedLitellm, LITELLM_PROVIDER_ID, OLDEST_SUPPORTED_LITELLM } from '@modelgate/provider-litellm';
 import { type Demo } from '../app/open-demo';
 import { displayUrl } from '../shared/display-url';
@@ -9,11 +9,11 @@ import { showProgress } from './terminal';
  * Asks every configured provider (or the one named) for its models, with a progress line at a terminal.
  * Never throws for a server problem: each report carries its own status.
  */
-export async function discoverModels(context: CommandContext, providerId?: string): Promise<DiscoveryReport[]> {
+export async function discoverModels(context: CommandContext, providerId?: string, credentials?: Credentials): Promise<DiscoveryReport[]> {
   const gateways = context.demo.gateways.filter((gateway) => providerId === undefined || gateway.kind.id === providerId);
   const done = showProgress(context, `Discovering models at ${gateways.map((gateway) => displayUrl(gateway.baseUrl)).join(' and ')}`);
   try {
-    const reports = await context.demo.modelgate.discovery.refresh({ providerId, signal: context.signal });
+    const reports = await context.demo.modelgate.discovery.refresh({ providerId, signal: context.signal, ...(credentials && { credentials }) });
     for (const report of reports) {
       context.logger.debug({ provider: report.provider, status: report.status, models: report.models.length, enriched: report.enriched }, 'discovery finished');
       const version = report.serverVersion;
@@ -48,12 +48,12 @@ const modelPrefix = (demo: Pick<Demo, 'modelgate'>, providerId: string) => demo.
  * A model id as typed: exact, or without its provider's prefix (`gpt-4o-mini` for `litellm/gpt-4o-mini`), as
  * long as only one provider serves a model of that name.
  */
-export function resolveModelId(input: string, demo: Pick<Demo, 'gateways' | 'modelgate'>): string {
+export function resolveModelId(input: string, demo: Pick<Demo, 'gateways' | 'modelgate'>, scope?: string): string {
   const { registry } = demo.modelgate;
-  if (registry.getModel(input)) return input;
+  if (registry.getModel(input, scope)) return input;
   const matches = demo.gateways
     .map((gateway) => `${modelPrefix(demo, gateway.kind.id)}${input}`)
-    .filter((candidate) => registry.getModel(candidate) !== undefined);
+    .filter((candidate) => registry.getModel(candidate, scope) !== undefined);
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) {
     throw new ProviderError({ code: 'bad_request', message: `Model "${input}" is served by several providers: name one of ${matches.join(', ')}`, model: input });
@@ -70,12 +70,15 @@ export function resolveModelId(input: string, demo: Pick<Demo, 'gateways' | 'mod
  * Discovers what a chat needs and resolves the model: only its provider's models when the id names one, else
  * every provider's. A model that is not found on a provider that failed to answer reports that failure.
  */
-export async function discoverChatModel(context: CommandContext, input: string): Promise<string> {
+export async function discoverChatModel(context: CommandContext, input: string, apiKey?: string): Promise<string> {
   const named = context.demo.gateways.find((gateway) => input.startsWith(modelPrefix(context.demo, gateway.kind.id)));
-  const reports = await discoverModels(context, named?.kind.id);
+  // A chat's own key is a LiteLLM key: its discovery is LiteLLM's alone, and its models those of that key.
+  const providerId = apiKey === undefined ? named?.kind.id : LITELLM_PROVIDER_ID;
+  const reports = await discoverModels(context, providerId, apiKey === undefined ? undefined : { apiKey });
   const [failure] = discoveryFailures(reports, context.demo);
   try {
-    return resolveModelId(input, context.demo);
+    const scope = apiKey === undefined ? undefined : context.demo.modelgate.registry.scopeOf(apiKey);
+    return resolveModelId(input, context.demo, scope);
   } catch (error) {
     throw failure ?? error;
   }

@@ -20,6 +20,8 @@ export const CliCommand = z.discriminatedUnion('name', [
     stream: z.boolean(),
     tools: z.boolean(),
     json: z.boolean(),
+    /** The environment variable holding the LiteLLM key of this chat (a tenant's); the key never comes from argv. */
+    keyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name').optional(),
   }),
   z.object({ name: z.literal('serve'), port: Port.optional() }),
   z.object({ name: z.literal('help') }),
@@ -31,7 +33,7 @@ export type CommandName = CliCommand['name'];
 const ALLOWED: Record<CommandName, readonly string[]> = {
   tour: ['model'],
   models: ['json'],
-  chat: ['model', 'stream', 'tools', 'json'],
+  chat: ['model', 'stream', 'tools', 'json', 'key-env'],
   serve: ['port'],
   help: [],
 };
@@ -41,15 +43,16 @@ export const USAGE = `Usage: npm start -- [command] [options]
 Commands:
   (none)                       discover models, list them, run a streamed chat that calls a tool
   models [--json]              list the chat models every configured provider serves
-  chat --model <id> [--stream] [--tools] [--json] <prompt>
+  chat --model <id> [--stream] [--tools] [--json] [--key-env <VAR>] <prompt>
                                one chat (litellm/<model> or vllm/<model>; the prefix may be left out);
-                               --tools offers the demo tools (calculator, convert_units)
+                               --tools offers the demo tools (calculator, convert_units); --key-env calls
+                               LiteLLM with the key in environment variable VAR (a tenant's virtual key)
   serve [--port <n>]           HTTP API and web page (default 127.0.0.1:3000)
   help                         this text
 
 Environment: LITELLM_BASE_URL and LITELLM_API_KEY (LiteLLM), VLLM_BASE_URL and VLLM_API_KEY (vLLM);
 either or both, and with neither the embedded gateway simulator as LiteLLM. PORT, HOST, DEMO_API_TOKEN,
-MODELGATE_TIMEOUT_MS, MODELGATE_MAX_RETRIES, DEBUG.
+MODELGATE_TENANTS, MODELGATE_TIMEOUT_MS, MODELGATE_MAX_RETRIES, DEBUG.
 `;
 
 function readArgs(argv: readonly string[]) {
@@ -63,6 +66,7 @@ function readArgs(argv: readonly string[]) {
         stream: { type: 'boolean' },
         tools: { type: 'boolean' },
         json: { type: 'boolean' },
+        'key-env': { type: 'string' },
         port: { type: 'string', short: 'p' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -91,6 +95,7 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     stream: values.stream ?? false,
     tools: values.tools ?? false,
     json: values.json ?? false,
+    keyEnv: values['key-env'],
     port: values.port,
   });
   if (!parsed.success) {

@@ -42,10 +42,16 @@ export const DemoEnv = z
     HOST: optional(z.string().regex(/^[A-Za-z0-9.:[\]-]+$/, 'must be a host name or IP address')),
     /** When set, every /api route asks for `Authorization: Bearer <token>`. */
     DEMO_API_TOKEN: optional(z.string().min(16, 'must be at least 16 characters').regex(/^\S+$/, 'must not contain spaces')),
+    /** A JSON file of tenants (config/tenants.ts): each API token gets its own LiteLLM key; replaces DEMO_API_TOKEN. */
+    MODELGATE_TENANTS: optional(z.string().min(1)),
     MODELGATE_TIMEOUT_MS: optional(integer(1, 600_000)),
     MODELGATE_MAX_RETRIES: optional(integer(0, 5)),
     /** Any value but 0/false/no/off turns on debug logs and stack traces. */
     DEBUG: z.string().optional(),
+  })
+  .refine((env) => env.DEMO_API_TOKEN === undefined || env.MODELGATE_TENANTS === undefined, {
+    message: 'is set together with DEMO_API_TOKEN: with tenants, their tokens are the API tokens',
+    path: ['MODELGATE_TENANTS'],
   })
   .transform((env) => {
     // One timeout and one retry count for every provider: they bound a call, whichever server answers it.
@@ -53,7 +59,7 @@ export const DemoEnv = z
     return {
       litellm: { baseUrl: env.LITELLM_BASE_URL, apiKey: env.LITELLM_API_KEY, ...calls },
       vllm: { baseUrl: env.VLLM_BASE_URL, apiKey: env.VLLM_API_KEY, ...calls },
-      server: { host: env.HOST ?? '127.0.0.1', port: env.PORT ?? 3000, apiToken: env.DEMO_API_TOKEN },
+      server: { host: env.HOST ?? '127.0.0.1', port: env.PORT ?? 3000, apiToken: env.DEMO_API_TOKEN, tenantsFile: env.MODELGATE_TENANTS },
       debug: env.DEBUG !== undefined && env.DEBUG !== '' && !FALSE_WORDS.has(env.DEBUG.toLowerCase()),
     };
   });

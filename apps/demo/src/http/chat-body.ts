@@ -3,7 +3,7 @@ import { type ChatRequest, type ToolDefinition } from '@modelgate/provider-contr
 import { ChatBody } from '../shared/api-contract';
 
 /** Field names a client might use to steer the server to another proxy, key or header set. */
-const STEERING_FIELD = /url|key|header|token|endpoint|host|base|proxy|secret|auth/i;
+const STEERING_FIELD = /url|key|header|token|endpoint|host|base|proxy|secret|auth|credential/i;
 
 const clip = (text: string) => (text.length > 64 ? `${text.slice(0, 61)}...` : text);
 

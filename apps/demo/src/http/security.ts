@@ -13,7 +13,7 @@ export interface SecurityOptions {
   loopbackOnly: boolean;
 }
 
-const digest = (text: string) => createHash('sha256').update(text).digest();
+export const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /** The Host header as a URL reads it (default port dropped), or null when it is not a host. */
 function parseHost(hostHeader: string | undefined): URL | null {
@@ -39,10 +39,16 @@ function isCrossOrigin(request: FastifyRequest): boolean {
 /** RFC 7235: the scheme is case-insensitive and followed by one or more spaces. */
 const BEARER = /^bearer +(\S+)$/i;
 
-function hasToken(request: FastifyRequest, expected: Buffer): boolean {
+/** The digest of the bearer token a request sent, or null without one. */
+export function presentedTokenDigest(request: FastifyRequest): Buffer | null {
   const match = BEARER.exec(request.headers.authorization ?? '');
+  return match === null ? null : digest(match[1]!);
+}
+
+function hasToken(request: FastifyRequest, expected: Buffer): boolean {
+  const presented = presentedTokenDigest(request);
   // Comparing digests keeps the check constant-time whatever the length of the token sent.
-  return match !== null && timingSafeEqual(digest(match[1]!), expected);
+  return presented !== null && timingSafeEqual(presented, expected);
 }
 
 /**

@@ -13,6 +13,8 @@ import { registerHealthRoute } from './routes/health';
 import { registerModelsRoutes } from './routes/models';
 import { registerPageRoutes } from './routes/page';
 import { registerSecurity, requireApiToken } from './security';
+import { requireTenant } from './tenant-auth';
+import { type Tenant } from '../config/tenants';
 
 export interface DemoServerOptions {
   modelgate: Pick<Modelgate, 'registry' | 'store' | 'discovery' | 'execution'>;
@@ -21,6 +23,8 @@ export interface DemoServerOptions {
   logger: FastifyBaseLogger;
   /** When set, `/api/*` needs `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
+  /** When set, `/api/*` needs one tenant's token, and that tenant's LiteLLM key is used for its calls. */
+  tenants?: readonly Tenant[];
   /** Whether the server listens on loopback only (then requests must name a loopback host). */
   loopbackOnly: boolean;
   /** Folder of the built page (`index.html`, `app.js`, `app.css`). */
@@ -46,13 +50,14 @@ export async function buildServer(options: DemoServerOptions): Promise<FastifyIn
   registerJsonBody(app);
   registerSecurity(app, { loopbackOnly: options.loopbackOnly });
   registerErrorHandling(app, LIMITS.bodyBytes);
-  await registerOpenApi(app, { tokenRequired: options.apiToken !== undefined });
+  await registerOpenApi(app, { tokenRequired: options.apiToken !== undefined || options.tenants !== undefined });
   const refuseOtherMethods = refuseUndeclaredMethods(app);
   registerHealthRoute(app);
   // The token is asked for by this scope, on the routes the router matched in it: never by a prefix of the raw URL.
   await app.register(
     async (api) => {
       requireApiToken(api, options.apiToken);
+      requireTenant(api, options.tenants);
       api.setNotFoundHandler(sendNotFound);
       const refuseOtherApiMethods = refuseUndeclaredMethods(api);
       registerModelsRoutes(api, options.modelgate);

@@ -2,6 +2,7 @@ import { type FastifyInstance } from 'fastify';
 import { type GatewaySimulator, type SimulatorOptions, startGatewaySimulator } from '@modelgate/gateway-simulator';
 import { type Demo, openDemo } from '../app/open-demo';
 import { loadConfig } from '../config/config';
+import { type Tenant } from '../config/tenants';
 import { buildServer } from '../http/server';
 import { createDemoLogger } from '../logging/logger';
 import { captureLogs } from './log-capture';
@@ -38,6 +39,8 @@ export interface HarnessOptions {
   /** Point the demo somewhere else than the simulator (a closed port, say). */
   baseUrl?: string;
   apiToken?: string;
+  /** Tenants of the HTTP API (MODELGATE_TENANTS, parsed). */
+  tenants?: readonly Tenant[];
   webRoot?: string;
   timeoutMs?: number;
   /** Client retries (MODELGATE_MAX_RETRIES); none by default, so each fault reaches the caller as it is. */
@@ -83,6 +86,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     toolset: demo.toolset,
     logger,
     apiToken: options.apiToken,
+    tenants: options.tenants,
     loopbackOnly: true,
     webRoot: options.webRoot,
   });

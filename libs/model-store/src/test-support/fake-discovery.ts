@@ -26,6 +26,8 @@ export function failure(provider: string, status: Exclude<DiscoveryStatus, 'read
 
 interface PendingCall {
   signal: AbortSignal | undefined;
+  /** The key the discovery was asked with, when not the configured one. */
+  apiKey: string | undefined;
   resolve(report: DiscoveryReport): void;
   reject(error: unknown): void;
 }
@@ -36,8 +38,8 @@ export class ControlledDiscovery implements ModelDiscovery {
 
   constructor(readonly providerId: string) {}
 
-  discover(options?: { signal?: AbortSignal }): Promise<DiscoveryReport> {
-    return new Promise((resolve, reject) => this.calls.push({ signal: options?.signal, resolve, reject }));
+  discover(options?: { signal?: AbortSignal; apiKey?: string }): Promise<DiscoveryReport> {
+    return new Promise((resolve, reject) => this.calls.push({ signal: options?.signal, apiKey: options?.apiKey, resolve, reject }));
   }
 
   /** The `index`th call (from 0); fails the test when it was never made. */

@@ -56,8 +56,10 @@ export class OpenAICompatibleDiscovery implements ModelDiscovery {
     this.providerId = server.definition.id;
   }
 
-  async discover(options: { signal?: AbortSignal } = {}): Promise<DiscoveryReport> {
-    const { baseUrl, apiKey, discoveryTimeoutMs } = this.server.config;
+  /** With `apiKey`, the server is asked with that key (a tenant's) instead of the configured one. */
+  async discover(options: { signal?: AbortSignal; apiKey?: string } = {}): Promise<DiscoveryReport> {
+    const { baseUrl, discoveryTimeoutMs } = this.server.config;
+    const apiKey = options.apiKey ?? this.server.config.apiKey;
     const hooks = { classifyError: this.server.classifyError, reviseAnswer: this.server.reviseAnswer };
     const get: ServerGet = (path) => getJson(`${baseUrl}${path}`, { apiKey, timeoutMs: discoveryTimeoutMs, signal: options.signal, hooks });
     const [list, details, version] = await Promise.all([

@@ -5,6 +5,7 @@ import {
   type ChatResult,
   type GatewayMetadata,
   EMPTY_GATEWAY_METADATA,
+  type KeyScope,
   type Logger,
   type ModelInfo,
   type Provider,
@@ -73,13 +74,17 @@ export interface ProviderSetup {
   logger?: Logger;
   /** `false` leaves the hooks out: no gateway metadata, no header cost, no request id on errors. */
   inspect?: boolean;
+  /** Scopes per-call keys; models discovered per scope are set through `onRegistry`. */
+  keyScope?: KeyScope;
+  onRegistry?: (registry: ModelRegistryImpl) => void;
 }
 
 /** A provider on the real SDK against the simulator, its registry knowing the simulator's chat models. */
 export function providerFor(simulator: Pick<GatewaySimulator, 'url'>, setup: ProviderSetup = {}): Provider {
-  const registry = new ModelRegistryImpl([definition]);
+  const registry = new ModelRegistryImpl([definition], undefined, setup.keyScope);
   const unpriced = { inputPerToken: null, outputPerToken: null };
   registry.setDynamicModels('litellm', [info('gpt-4o-mini', PRICES), info('reasoner-mini', unpriced)]);
+  setup.onRegistry?.(registry);
   return createOpenAICompatibleProvider({
     definition,
     config: OpenAICompatibleConfig.parse({ baseUrl: simulator.url, maxRetries: 0, ...setup.config }),

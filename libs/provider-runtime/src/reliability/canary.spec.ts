@@ -5,7 +5,7 @@ import { type Fault, type GatewaySimulator, startGatewaySimulator } from '@model
 import { type ChatRequest, createToolset, defineTool, isProviderError, type Logger } from '@modelgate/provider-contracts';
 import { litellmModule } from '@modelgate/provider-litellm';
 import { createModelgate, type Modelgate } from '../create-modelgate';
-import { canaryKey } from '@modelgate/testing';
+import { canaryKey, TextLogger } from '@modelgate/testing';
 
 /**
  * A canary key through every path of the library: discovery reports and the store, errors (message,
@@ -26,18 +26,6 @@ function expectCleanError(error: unknown, key = KEY): void {
   expect(isProviderError(error)).toBe(true);
   const shown = error as Error;
   for (const text of [shown.message, JSON.stringify(shown), String(shown), String(shown.stack), inspect(shown, { depth: 10 })]) expectNoTrace(text, key);
-}
-
-/** Keeps every line as one JSON text, fields and message together. */
-class RecordingLogger implements Logger {
-  readonly lines: string[] = [];
-  debug = (fields: Record<string, unknown>, message: string) => this.record('debug', fields, message);
-  info = (fields: Record<string, unknown>, message: string) => this.record('info', fields, message);
-  warn = (fields: Record<string, unknown>, message: string) => this.record('warn', fields, message);
-  error = (fields: Record<string, unknown>, message: string) => this.record('error', fields, message);
-  private record(level: string, fields: Record<string, unknown>, message: string): void {
-    this.lines.push(inspect({ level, fields, message }, { depth: 10 }));
-  }
 }
 
 /** LiteLLM's answer to a key it does not know, with the key's last 8 characters (it echoes 4) and its hash. */
@@ -98,7 +86,7 @@ describe('a canary key through the library', () => {
   }
 
   it('stays out of discovery, the store, errors and logs when the proxy refuses the key', async () => {
-    const logger = new RecordingLogger();
+    const logger = new TextLogger();
     const gate = await compose(WRONG_KEY, logger);
     const [report] = await gate.discovery.refresh();
     expect(report?.status).not.toBe('ready');
@@ -109,7 +97,7 @@ describe('a canary key through the library', () => {
   });
 
   it('stays out of discovery, errors and logs when a 401 echoes its tail and hash (LiteLLM issue #39757)', async () => {
-    const logger = new RecordingLogger();
+    const logger = new TextLogger();
     const gate = await compose(KEY, logger);
     const fault: Fault = { fault: 'status', status: 401, body: echoOf(KEY) };
     sim.setRouteFault('models', fault);
@@ -127,7 +115,7 @@ describe('a canary key through the library', () => {
   it.each(FAULTS.map((fault) => [fault.fault === 'status' ? `status ${fault.status} echoing the key` : fault.fault, fault] as const))(
     'stays out of the error and the logs of %s, plain and streamed',
     async (_name, fault) => {
-      const logger = new RecordingLogger();
+      const logger = new TextLogger();
       const gate = await compose(KEY, logger);
       for (const streamed of [false, true]) {
         sim.enqueue('gpt-4o-mini', fault);
@@ -139,7 +127,7 @@ describe('a canary key through the library', () => {
   );
 
   it('stays out of results, tool errors, the requests sent upstream and the logs', async () => {
-    const logger = new RecordingLogger();
+    const logger = new TextLogger();
     const gate = await compose(KEY, logger);
     await gate.discovery.refresh();
     const tools = [...createToolset([leaky]).definitions()];

@@ -12,7 +12,8 @@ export interface LitellmProxyOptions {
   readonly venvDir: string;
   /** A fresh temporary directory: the config is written there and it is the proxy's working directory. */
   readonly workDir: string;
-  readonly masterKey: string;
+  /** null: a proxy without a master key, which checks no key. */
+  readonly masterKey: string | null;
   /** Root URL of the upstream the `sim-*` models are routed to. */
   readonly simulatorUrl: string;
   readonly readinessTimeoutMs?: number;
@@ -32,10 +33,10 @@ export interface RunningProxy {
  * 1.108 no longer says its version in the readiness answer (FINDINGS.md); its chat answers still carry
  * `x-litellm-version`, so one call to the mock model (answered by the proxy itself) tells it.
  */
-async function versionFromChat(baseUrl: string, masterKey: string): Promise<string | null> {
+async function versionFromChat(baseUrl: string, masterKey: string | null): Promise<string | null> {
   const response = await fetch(`${baseUrl}/v1/chat/completions`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${masterKey}`, 'content-type': 'application/json' },
+    headers: { ...(masterKey !== null && { authorization: `Bearer ${masterKey}` }), 'content-type': 'application/json' },
     body: JSON.stringify({ model: mockChat.id, messages: [{ role: 'user', content: 'version?' }] }),
     signal: AbortSignal.timeout(30_000),
   });

@@ -64,6 +64,11 @@ describe('buildProxyConfig', () => {
     expect(config.router_settings).toEqual({ num_retries: 0, disable_cooldowns: true });
     expect(config.litellm_settings.num_retries).toBe(0);
   });
+
+  it('leaves the master key out for the no-key run, telling 1.108 it may start without one', () => {
+    const keyless = buildProxyConfig({ masterKey: null, simulatorUrl: 'http://127.0.0.1:4010' });
+    expect(keyless.general_settings).toEqual({ dangerously_permit_weak_or_unset_master_key: true });
+  });
 });
 
 describe('renderProxyConfig', () => {

@@ -1,8 +1,8 @@
 import { grouped, limited, mockChat, mockErrors, notChat, reasoner, simulated, unpriced } from './proxy-models';
 
 export interface ProxyConfigOptions {
-  /** `sk-...`: the proxy's master key; with no database it is the only key the proxy accepts. */
-  readonly masterKey: string;
+  /** `sk-...`: the proxy's master key; with no database it is the only key the proxy accepts. null: none. */
+  readonly masterKey: string | null;
   /** Root URL of the OpenAI-compatible upstream (the gateway simulator) the `sim-*` models are routed to. */
   readonly simulatorUrl: string;
 }
@@ -60,7 +60,9 @@ export function buildProxyConfig(options: ProxyConfigOptions) {
         ([id, mode]): ModelEntry => ({ model_name: id, litellm_params: { model: `openai/${id}`, api_key: 'fake' }, model_info: { mode } }),
       ),
     ] satisfies ModelEntry[],
-    general_settings: { master_key: options.masterKey },
+    // Without a master key the proxy checks no key at all (the no-key run). 1.108 refuses to start so unless told
+    // it may (UnsafeMasterKeyError, FINDINGS.md); 1.83 does not know the setting and starts either way.
+    general_settings: options.masterKey === null ? { dangerously_permit_weak_or_unset_master_key: true } : { master_key: options.masterKey },
     // Retries and cooldowns would turn one scripted failure into several upstream calls, or into the
     // router's own "No deployments available" 429 for the next scenario.
     router_settings: { num_retries: 0, disable_cooldowns: true },

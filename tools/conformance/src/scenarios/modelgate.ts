@@ -14,7 +14,7 @@ import { createModelgate, type Modelgate } from '@modelgate/provider-runtime';
 import type { ScenarioContext } from './scenario';
 
 export interface ConnectOptions {
-  /** The proxy's master key unless given; null sends no key at all. */
+  /** The proxy's master key (if it has one) unless given; null sends no key at all. */
   readonly apiKey?: string | null;
   readonly toolExecutor?: ToolExecutor;
   readonly logger?: Logger;
@@ -27,11 +27,12 @@ export interface ConnectOptions {
  * the LiteLLM module, no client retries (the proxy's own are off too, so one scripted failure is one call).
  */
 export function connect(context: ScenarioContext, options: ConnectOptions = {}): Promise<Modelgate> {
+  const apiKey = options.apiKey === undefined ? context.masterKey : options.apiKey;
   return createModelgate({
     providers: [
       litellmModule({
         baseUrl: context.baseUrl,
-        ...(options.apiKey !== null && { apiKey: options.apiKey ?? context.masterKey }),
+        ...(apiKey !== null && { apiKey }),
         maxRetries: options.maxRetries ?? 0,
       }),
     ],

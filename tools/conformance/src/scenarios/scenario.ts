@@ -4,8 +4,11 @@ import type { GatewaySimulator } from '@modelgate/gateway-simulator';
 export interface ScenarioContext {
   /** The proxy's root URL, `http://127.0.0.1:<port>` (the OpenAI API is under `/v1`). */
   readonly baseUrl: string;
-  /** The proxy's master key (`sk-conformance-...`), the only key a proxy without a database accepts. */
-  readonly masterKey: string;
+  /**
+   * The proxy's master key (`sk-conformance-...`), the only key a proxy without a database accepts; null for
+   * the run of a proxy without one, which checks no key at all.
+   */
+  readonly masterKey: string | null;
   /** Root URL of the gateway simulator the proxy routes the `sim-*` models to. */
   readonly simulatorUrl: string;
   /**

@@ -58,11 +58,13 @@ export type SimulatedProxies = (release: string) => ScenarioContext;
  * at once, configured from the same proxy config. A scenario that passes here and against the real proxy
  * of a release shows the simulator answers like that release where the scenario looks.
  */
-export function useSimulatedProxy(): SimulatedProxies {
+export function useSimulatedProxy(options: { masterKey?: boolean } = {}): SimulatedProxies {
+  // Like the no-key run's proxy: without a master key the simulator checks no key either.
+  const masterKey = options.masterKey === false ? null : MASTER_KEY;
   const simulators = new Map<string, GatewaySimulator>();
   beforeAll(async () => {
     for (const release of litellmReleases) {
-      const simulator = await startGatewaySimulator({ masterKey: MASTER_KEY, models: [], litellmVersion: release });
+      const simulator = await startGatewaySimulator({ masterKey, models: [], litellmVersion: release });
       simulator.setModels(simulatedModels(simulator.url));
       simulators.set(release, simulator);
     }
@@ -76,7 +78,7 @@ export function useSimulatedProxy(): SimulatedProxies {
   return (release) => {
     const simulator = simulators.get(release);
     if (simulator === undefined) throw new Error('the simulated proxies start in beforeAll');
-    return { baseUrl: simulator.url, masterKey: MASTER_KEY, simulatorUrl: simulator.url, simulator, proxyVersion: release };
+    return { baseUrl: simulator.url, masterKey, simulatorUrl: simulator.url, simulator, proxyVersion: release };
   };
 }
 

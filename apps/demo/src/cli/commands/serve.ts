@@ -1,10 +1,21 @@
 import { type AddressInfo } from 'node:net';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { type FastifyInstance } from 'fastify';
 import { ProviderError } from '@modelgate/provider-contracts';
 import { buildServer } from '../../http/server';
 import { type CommandContext } from '../context';
 import { discoverModels } from '../discover';
+import { parseTenants } from '../../config/tenants';
+
+async function readTenantsFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = (error as { code?: string }).code ?? 'unreadable';
+    throw new ProviderError({ code: 'misconfigured', message: `MODELGATE_TENANTS: cannot read the tenants file (${reason})` });
+  }
+}
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -22,13 +33,15 @@ async function listen(app: FastifyInstance, host: string, port: number): Promise
 /** `serve [--port N]`: the HTTP API and page, until Ctrl-C. */
 export async function runServe(context: CommandContext, options: { port?: number }): Promise<number> {
   const { demo, logger } = context;
-  const { host, apiToken } = demo.config.server;
+  const { host, apiToken, tenantsFile } = demo.config.server;
   const loopbackOnly = LOOPBACK.has(host);
+  const tenants = tenantsFile === undefined ? undefined : parseTenants(await readTenantsFile(tenantsFile), context.env);
   const app = await buildServer({
     modelgate: demo.modelgate,
     toolset: demo.toolset,
     logger,
     apiToken,
+    tenants,
     loopbackOnly,
     webRoot: context.webRoot,
   });
@@ -37,7 +50,7 @@ export async function runServe(context: CommandContext, options: { port?: number
     const { port } = app.server.address() as AddressInfo;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     context.stdout.write(`Serving the demo at ${url} (open it for the web page; API under ${url}/api, health at ${url}/health). Ctrl-C stops.\n`);
-    if (!loopbackOnly && apiToken === undefined) {
+    if (!loopbackOnly && apiToken === undefined && tenants === undefined) {
       context.stderr.write(`warning: listening on ${host} without DEMO_API_TOKEN: anyone who reaches this port can spend the proxy's tokens\n`);
     }
     // Warms the registry for the first chat and says how each provider is doing; one that is down is not fatal.

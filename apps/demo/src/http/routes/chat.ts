@@ -10,6 +10,7 @@ import { sendError } from '../errors';
 import { type ModelCheck } from '../model-check';
 import { ERROR_RESPONSE, jsonSchema } from '../openapi';
 import { replyWithSse } from '../sse-reply';
+import { tenantCredentials } from '../tenant-credentials';
 
 export interface ChatRouteOptions {
   execution: Modelgate['execution'];
@@ -59,13 +60,15 @@ export function registerChatRoute(api: FastifyInstance, options: ChatRouteOption
     const check = checkChatBody(request.body, offered);
     if (!check.ok) return sendError(reply, check.status, 'bad_request', check.message);
     const { body } = check;
-    const model = await options.models.find(body.model);
+    const credentials = tenantCredentials(request, body.model.split('/', 1)[0]);
+    const model = await options.models.find(body.model, credentials);
     // 404 as when the gateway itself does not know the model: the body is valid, the model is not there.
     if (!model) return sendError(reply, 404, 'model_not_found', `Model "${body.model}" is not served by this gateway`);
     const refusal = refuseAttachments(body, model);
     // 422, not 400: the body is well formed, but the model it names cannot take what it carries.
     if (refusal !== null) return sendError(reply, 422, 'bad_request', refusal);
-    const chatRequest = toChatRequest(body, offered, abortOnDisconnect(reply));
+    // The tenant's userId (tenantOf(request)) is to go in the request's `user` once the contract carries one.
+    const chatRequest = { ...toChatRequest(body, offered, abortOnDisconnect(reply)), ...(credentials && { credentials }) };
     if (body.stream) return replyWithSse(reply, options.execution.stream(chatRequest));
     return reply.header('cache-control', 'no-store').send(await options.execution.chat(chatRequest));
   });

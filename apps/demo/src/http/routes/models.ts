@@ -7,6 +7,7 @@ import { abortOnDisconnect } from '../abort-on-disconnect';
 import { sendError } from '../errors';
 import { ERROR_RESPONSE, jsonSchema } from '../openapi';
 import { toPublicError } from '../public-error';
+import { tenantCredentials } from '../tenant-credentials';
 
 const PROVIDER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
@@ -59,7 +60,8 @@ export function registerModelsRoutes(api: FastifyInstance, modelgate: Pick<Model
         const named = PROVIDER_ID.test(providerId) ? `"${providerId}" ` : '';
         return sendError(reply, 404, 'bad_request', `No provider ${named}is configured on this server (configured: ${ids.join(', ')})`);
       }
-      const reports = await modelgate.discovery.refresh({ providerId, signal: abortOnDisconnect(reply) });
+      const credentials = tenantCredentials(request, providerId);
+      const reports = await modelgate.discovery.refresh({ providerId, signal: abortOnDisconnect(reply), ...(credentials && { credentials }) });
       const report = reports.find((candidate) => candidate.provider === providerId);
       if (!report) throw new Error(`Discovery returned no report for ${providerId}`);
       const answer = toModelsResponse(report);
