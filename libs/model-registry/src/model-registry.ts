@@ -14,7 +14,7 @@ import {
 import { needsUserApiKey, resolveApiKey } from './api-key-policy';
 import { DenyList } from './deny-list';
 import { type ProviderIndex, indexProviders } from './index-providers';
-import { KeyScopeLists } from './key-scope-lists';
+import { KeyScopeLists, type ScopedList } from './key-scope-lists';
 import { type KnownModel, ModelTable } from './model-table';
 import { type RegistryConfigInput, parseRegistryConfig } from './registry-config';
 
@@ -129,7 +129,7 @@ export class ModelRegistryImpl {
    */
   getProviderFromModel(modelId: string, scope?: string): ProviderDefinition {
     const prefixed = this.providerByPrefix(modelId);
-    const scoped = scope === undefined || prefixed?.kind !== 'dynamic' ? undefined : this.scoped.get(prefixed.id, scope);
+    const scoped = this.scopedList(prefixed, scope);
     if (scoped !== undefined) {
       if (scoped.table.get(modelId)) return scoped.provider;
       throw new ProviderError({
@@ -196,12 +196,13 @@ export class ModelRegistryImpl {
 
   /** The scope's entry when it has been discovered, else the module key's (the same gateway describes both). */
   private lookUp(modelId: string, scope: string | undefined): KnownModel | undefined {
-    if (scope !== undefined) {
-      const prefixed = this.providerByPrefix(modelId);
-      const scoped = prefixed?.kind === 'dynamic' ? this.scoped.get(prefixed.id, scope) : undefined;
-      if (scoped !== undefined) return scoped.table.get(modelId);
-    }
-    return this.table.get(modelId);
+    const scoped = scope === undefined ? undefined : this.scopedList(this.providerByPrefix(modelId), scope);
+    return (scoped?.table ?? this.table).get(modelId);
+  }
+
+  /** The list discovered for the key scope of a dynamic provider; `undefined` before its discovery or after eviction. */
+  private scopedList(provider: ProviderDefinition | undefined, scope: string | undefined): ScopedList | undefined {
+    return scope === undefined || provider?.kind !== 'dynamic' ? undefined : this.scoped.get(provider.id, scope);
   }
 
   private providerByPrefix(modelId: string): ProviderDefinition | undefined {
