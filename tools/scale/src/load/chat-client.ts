@@ -11,8 +11,6 @@ export interface ChatCall {
   /** Tools of the demo's toolset the model is offered. */
   readonly tools: readonly string[];
   readonly timeoutMs: number;
-  /** Called once, on the first text delta of a stream. */
-  readonly onText?: () => void;
 }
 
 const codeOf = (body: unknown): string | undefined => {
@@ -50,10 +48,10 @@ export async function runChat(call: ChatCall): Promise<ChatOutcome> {
     const code = codeOf(body);
     return { app, status: response.status, text: '', end: code === undefined ? 'cut' : 'error', ...(code && { code }) };
   }
-  return readStream(response, app, call.onText);
+  return readStream(response, app);
 }
 
-async function readStream(response: Response, app: string | undefined, onText?: () => void): Promise<ChatOutcome> {
+async function readStream(response: Response, app: string | undefined): Promise<ChatOutcome> {
   const reader = new DemoEventReader();
   const decoder = new TextDecoder();
   let text = '';
@@ -64,7 +62,6 @@ async function readStream(response: Response, app: string | undefined, onText?: 
     for (let chunk = await body?.read(); chunk !== undefined && !chunk.done; chunk = await body?.read()) {
       for (const event of reader.push(decoder.decode(chunk.value, { stream: true }))) {
         if (event.type === 'text-delta') {
-          if (text === '') onText?.();
           text += String((event.data as { delta?: unknown }).delta ?? '');
         } else if (event.type === 'finish') {
           end = 'finish';

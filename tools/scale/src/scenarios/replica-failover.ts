@@ -1,10 +1,15 @@
 import { countBy } from '../report/access-log';
+import { upstreamKeyOf } from '../stack/upstream';
 import { type Scenario, split } from './scenario';
 import { describeTally, failureCodes, streamedChats } from './streamed-chats';
 
 const inFlight = 200;
 const afterKill = 100;
 const afterRestart = 20;
+/** Answers the victim has begun streaming when it is killed. */
+const textStreams = 10;
+/** About 2 s of text per answer: many are mid-stream when the replica dies. */
+const slowChunkMs = 100;
 
 /**
  * A replica dies while streams run through it. Chats whose stream had begun on it end with a typed error
@@ -17,22 +22,22 @@ export const replicaFailoverScenario: Scenario = {
   run: async (stack) => {
     const [victim, survivor] = stack.replicas;
     if (victim === undefined || survivor === undefined) throw new Error('two replicas are needed');
-    // Slow streams (about 2 s of text each), so that many are mid-stream when the replica dies.
-    Object.assign(stack.upstream.pace, { chunkSize: 1, chunkDelayMs: 100 });
+    Object.assign(stack.upstream.pace, { chunkSize: 1, chunkDelayMs: slowChunkMs });
     await stack.replicaLog.take();
-    let streaming = 0;
-    let killedAt = 0;
-    let killed: Promise<void> | undefined;
-    const kill = () => {
-      streaming += 1;
-      if (streaming === inFlight / 5) {
-        killedAt = streaming;
-        killed = victim.service.kill();
-      }
-    };
-    const during = streamedChats(stack, { count: inFlight, first: 10_000, onText: kill });
-    while (killed === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
-    await killed;
+    const victimKey = upstreamKeyOf(victim.name);
+    const answeredBefore = stack.upstream.answersBegun(victimKey);
+    const during = streamedChats(stack, { count: inFlight, first: 10_000 });
+    // The kill waits on the upstream, not on the clients: only there is it known which replica streams what.
+    // Once the victim has begun `textStreams` answers, and a few characters of the last have gone out, at
+    // least that one is cut mid-text, however the balancer shared out the turns.
+    const deadline = performance.now() + 60_000;
+    while (stack.upstream.answersBegun(victimKey) - answeredBefore < textStreams) {
+      if (performance.now() > deadline) throw new Error(`${victim.name} began no ${textStreams} answers within 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 3 * slowChunkMs));
+    const killedAt = stack.upstream.answersBegun(victimKey) - answeredBefore;
+    await victim.service.kill();
     const after = await streamedChats(stack, { count: afterKill, first: 20_000 });
     const first = await during;
 
@@ -69,7 +74,7 @@ export const replicaFailoverScenario: Scenario = {
       name: replicaFailoverScenario.name,
       passed,
       figures:
-        `killed ${victim.name} once ${killedAt} streams had text: in flight ${describeTally(first.tally)} ` +
+        `killed ${victim.name} once it had begun ${killedAt} answers: in flight ${describeTally(first.tally)} ` +
         `(errors: ${failureCodes(first.outcomes)}, ${cutAfterText} after partial text); begun after the kill ${describeTally(after.tally)}; ` +
         `restarted in ${restartSeconds.toFixed(1)} s, then ${describeTally(probed.tally)}, and ${describeTally(rejoined.tally)} with replicas ` +
         `${split(perReplica, replicaNames)} model calls`,

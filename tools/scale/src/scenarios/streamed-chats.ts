@@ -16,7 +16,6 @@ export interface BatchOptions {
   readonly count: number;
   /** Numbers the questions, so that every chat of a run has an answer of its own. */
   readonly first: number;
-  readonly onText?: () => void;
 }
 
 /** `count` streamed tool chats at once through the front balancer; each is judged against its own answer. */
@@ -32,7 +31,6 @@ export async function streamedChats(stack: Stack, options: BatchOptions): Promis
         stream: true,
         tools: ['calculator'],
         timeoutMs: 170_000,
-        ...(options.onText && { onText: options.onText }),
       }),
     ),
   );

@@ -9,7 +9,7 @@ export interface ReplicaOptions {
   readonly venvDir: string;
   readonly workDir: string;
   readonly port: number;
-  /** The same config for every replica (see buildScaleProxyConfig). */
+  /** This replica's config (see buildScaleProxyConfig). */
   readonly config: object;
 }
 

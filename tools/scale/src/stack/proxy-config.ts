@@ -10,13 +10,15 @@ export interface ScaleProxyConfigOptions {
   readonly masterKey: string;
   /** Root URL of the OpenAI-compatible upstream. */
   readonly upstreamUrl: string;
+  /** The key this replica sends the upstream: its own, so that the upstream can tell the replicas apart. */
+  readonly upstreamKey: string;
   readonly redisPort: number;
   /** Requests per minute the limited deployment admits, all replicas together. */
   readonly rpm: number;
 }
 
 /**
- * One config for every replica. The deployment ids are fixed: LiteLLM keys its usage counters in Redis by
+ * The config of one replica; the replicas' configs differ only in the key they send the upstream. The deployment ids are fixed: LiteLLM keys its usage counters in Redis by
  * deployment id (`<id>:<model>:rpm:<HH-MM>`), and an id derived per process would give each replica counters
  * of its own. `usage-based-routing-v2` is the strategy that checks and counts `rpm` before each call.
  */
@@ -24,7 +26,7 @@ export function buildScaleProxyConfig(options: ScaleProxyConfigOptions) {
   const apiBase = `${options.upstreamUrl.replace(/\/+$/, '')}/v1`;
   const deployment = (name: string, extra: Readonly<Record<string, number>> = {}) => ({
     model_name: name,
-    litellm_params: { model: `openai/${name}`, api_base: apiBase, api_key: 'fake', ...extra },
+    litellm_params: { model: `openai/${name}`, api_base: apiBase, api_key: options.upstreamKey, ...extra },
     model_info: { id: `${name}-deployment`, mode: 'chat', supports_function_calling: true },
   });
   return {

@@ -9,7 +9,7 @@ import { startNginx } from './nginx';
 import { buildScaleProxyConfig } from './proxy-config';
 import { startRedis } from './redis';
 import { startReplica } from './litellm-replica';
-import { startUpstream, type ScriptedUpstream } from './upstream';
+import { startUpstream, upstreamKeyOf, type ScriptedUpstream } from './upstream';
 
 export interface StackOptions {
   readonly root: string;
@@ -70,14 +70,15 @@ export async function startStack(options: StackOptions, started: Array<() => Pro
   started.push(() => redis.stop());
   processes.push(`redis: redis-server pid ${redis.pid} at ${address(redisPort)}`);
 
-  const config = buildScaleProxyConfig({ masterKey, upstreamUrl: upstream.simulator.url, redisPort, rpm: options.rpm });
+  const config = (name: string) =>
+    buildScaleProxyConfig({ masterKey, upstreamUrl: upstream.simulator.url, upstreamKey: upstreamKeyOf(name), redisPort, rpm: options.rpm });
   const outdir = join(options.root, 'dist/tools/scale/demo');
   const began = performance.now();
   const [replicas] = await Promise.all([
     Promise.all(
       replicaPorts.map((port, index) =>
         instance(`litellm-${'ab'[index]}`, port, started, (name) =>
-          startReplica({ name, venvDir: options.litellm.venvDir, workDir: options.workDir, port, config }),
+          startReplica({ name, venvDir: options.litellm.venvDir, workDir: options.workDir, port, config: config(name) }),
         ),
       ),
     ),

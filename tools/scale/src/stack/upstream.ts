@@ -11,7 +11,14 @@ export interface ScriptedUpstream {
   readonly simulator: GatewaySimulator;
   /** Changed between scenarios: fast for the load, slow enough for a replica to die mid-stream. */
   readonly pace: Pace;
+  /** Text answers begun so far for calls sent with `key`: the replica that sends it is streaming text then. */
+  answersBegun(key: string): number;
 }
+
+/** The key replica `name` sends the upstream, which tells the upstream who is calling. */
+export const upstreamKeyOf = (name: string) => `upstream-key-${name}`;
+
+const bearer = (authorization: string | undefined) => authorization?.replace(/^Bearer\s+/i, '') ?? '';
 
 /**
  * The model behind the replicas: the gateway simulator's plain OpenAI-compatible flavour, answering with its
@@ -20,12 +27,20 @@ export interface ScriptedUpstream {
  */
 export async function startUpstream(): Promise<ScriptedUpstream> {
   const pace: Pace = { chunkSize: 4, chunkDelayMs: 0 };
-  const reply = (request: Parameters<typeof scriptedReply>[0]) => ({ ...scriptedReply(request), ...pace });
+  const answers = new Map<string, number>();
+  const reply = (request: Parameters<typeof scriptedReply>[0]) => {
+    const scripted = scriptedReply(request);
+    if (scripted.text !== undefined) {
+      const key = bearer(request.headers['authorization']);
+      answers.set(key, (answers.get(key) ?? 0) + 1);
+    }
+    return { ...scripted, ...pace };
+  };
   const simulator = await startGatewaySimulator({
     flavor: 'vllm',
     models: Object.values(scaleModels).map((id) => ({ id, reply })),
   });
-  return { simulator, pace };
+  return { simulator, pace, answersBegun: (key) => answers.get(key) ?? 0 };
 }
 
 /** The question of chat `index` and the answer it must end with. */
