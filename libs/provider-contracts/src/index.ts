@@ -3,6 +3,8 @@ export * from './content-part';
 export * from './message';
 export * from './tool';
 export * from './response-format';
+export * from './attribution';
+export * from './request-options';
 export * from './chat-request';
 export * from './usage';
 export * from './cost';

@@ -18,7 +18,7 @@ export interface TurnTarget {
  * when it first appears; an assistant message and its tool results arrive together, as formatting wants.
  */
 export function openAITurns(request: ChatRequest, target: TurnTarget, callModel: ModelCaller): ModelTurn {
-  const base = buildBaseBody(request, target.providerModel);
+  const base = buildBaseBody(request, target.providerModel, target.provider);
   // Typed as the SDK's message param: here message-formatting's wire shape is checked against openai's.
   const format = (messages: readonly ChatMessage[]): WireMessage[] =>
     formatMessages('openai-compatible', messages, { model: target.modelInfo, provider: target.provider });

@@ -17,6 +17,7 @@ import { type ModelTurn, type TurnResult } from './model-turn';
 import { toolChoiceForTurn } from './turn-tool-choice';
 import { buildResult } from './result-builder';
 import { parseStructuredOutput } from './structured-output';
+import { SpentFailure, spentOn } from './spent-failure';
 import { runTools, toolMessageContent } from './tool-runner';
 
 export interface ToolLoopContext {
@@ -85,11 +86,21 @@ async function toolTurn(
  * `onToolLoopLimit: 'error'`, there is no next turn and the call fails with `tool_loop_limit`.
  */
 export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult> {
-  const { request, scope, logger, emit } = context;
   const timing = new CallTiming();
+  const turns: TurnResult[] = [];
+  try {
+    return await loop(context, timing, turns);
+  } catch (error) {
+    // Once the model has answered, the call has cost something: the failure says what.
+    if (turns.length === 0) throw error;
+    throw new SpentFailure(error, spentOn(turns, timing.timing(), context.pricing));
+  }
+}
+
+async function loop(context: ToolLoopContext, timing: CallTiming, turns: TurnResult[]): Promise<ChatResult> {
+  const { request, scope, logger, emit } = context;
   const messages: ChatMessage[] = [...request.messages];
   const maxToolTurns = request.maxToolIterations ?? DEFAULT_MAX_TOOL_ITERATIONS;
-  const turns: TurnResult[] = [];
   const records: ToolCallRecord[] = [];
 
   for (let turn = 1; ; turn++) {

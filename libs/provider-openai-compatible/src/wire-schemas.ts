@@ -10,8 +10,11 @@ export const WireUsage = z.looseObject({
   prompt_tokens: Count,
   completion_tokens: Count,
   total_tokens: Count,
-  prompt_tokens_details: z.looseObject({ cached_tokens: Count }).nullish(),
+  prompt_tokens_details: z.looseObject({ cached_tokens: Count, cache_creation_tokens: Count }).nullish(),
   completion_tokens_details: z.looseObject({ reasoning_tokens: Count }).nullish(),
+  /** LiteLLM's Anthropic-style copies of the cache counts, beside `prompt_tokens_details`. */
+  cache_read_input_tokens: Count,
+  cache_creation_input_tokens: Count,
   /** USD, added by LiteLLM when `include_cost_in_streaming_usage` is on. */
   cost: Count,
 });

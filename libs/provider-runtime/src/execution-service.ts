@@ -2,6 +2,7 @@ import {
   ChatRequest,
   type ChatResult,
   type ChatStream,
+  isProviderError,
   issuePaths,
   type Provider,
   ProviderError,
@@ -61,6 +62,27 @@ export class ExecutionService {
       const message = `Invalid chat request (at ${issuePaths(parsed.error)})`;
       throw new ProviderError({ code: 'bad_request', message, provider: definition.id, model });
     }
+    this.checkFallbacks(parsed.data, definition.id);
     return [provider, parsed.data];
+  }
+
+  /**
+   * Every fallback model resolves through the registry, and to the call's own provider: another provider's
+   * model would need its own engine, configuration and key in the middle of a call, which one provider's
+   * attempt cannot give, so it is refused rather than half done.
+   */
+  private checkFallbacks(request: ChatRequest, provider: string): void {
+    const refuse = (message: string) => new ProviderError({ code: 'bad_request', message, retryable: false, provider, model: request.model });
+    for (const fallback of request.fallbackModels ?? []) {
+      let owner: string;
+      try {
+        owner = this.registry.getProviderFromModel(fallback).id;
+      } catch (error) {
+        throw isProviderError(error) ? refuse(`Fallback model ${fallback}: ${error.message}`) : error;
+      }
+      if (owner !== provider) {
+        throw refuse(`Fallback model ${fallback} belongs to provider "${owner}"; fallbacks must be models of "${provider}", the call's provider`);
+      }
+    }
   }
 }

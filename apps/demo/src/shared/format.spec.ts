@@ -40,10 +40,10 @@ describe('formatting for people', () => {
   });
 
   it('prints unreported token counts as ?, never 0', () => {
-    expect(formatUsage({ inputTokens: 42, outputTokens: 12, totalTokens: 54, cachedInputTokens: null, reasoningTokens: null })).toBe(
+    expect(formatUsage({ inputTokens: 42, outputTokens: 12, totalTokens: 54, cachedInputTokens: null, cacheCreationInputTokens: null, reasoningTokens: null })).toBe(
       '42 in + 12 out = 54 tokens',
     );
-    expect(formatUsage({ inputTokens: null, outputTokens: 3, totalTokens: null, cachedInputTokens: null, reasoningTokens: null })).toBe(
+    expect(formatUsage({ inputTokens: null, outputTokens: 3, totalTokens: null, cachedInputTokens: null, cacheCreationInputTokens: null, reasoningTokens: null })).toBe(
       '? in + 3 out = ? tokens',
     );
   });
