@@ -149,6 +149,24 @@ describe('chat completions as JSON', () => {
     await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q'), metadata: { run: 'a' }, reasoning_effort: 'low' }, { 'x-trace': 't1' });
     expect(simulator().chatRequests[0]).toMatchObject({ model: 'gpt-4o-mini', metadata: { run: 'a' }, reasoning_effort: 'low', headers: { 'x-trace': 't1' } });
   });
+
+  it('records the end user and JSON metadata with its tags as sent', async () => {
+    const metadata = { tags: ['team:a'], tenant: { id: 7, beta: true } };
+    await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q'), user: 'u-42', metadata });
+    expect(simulator().chatRequests[0]).toMatchObject({ user: 'u-42', metadata });
+  });
+
+  it('answers the cache and reasoning counts a script gives, in both of LiteLLM\'s places', async () => {
+    const usage = {
+      prompt_tokens_details: { cached_tokens: 40, cache_creation_tokens: 12 },
+      cache_read_input_tokens: 40,
+      cache_creation_input_tokens: 12,
+      completion_tokens_details: { reasoning_tokens: 3 },
+    };
+    simulator().enqueue('gpt-4o-mini', { text: 'x', usage });
+    const body = (await (await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q') })).json()) as { usage: Record<string, unknown> };
+    expect(body.usage).toMatchObject(usage);
+  });
 });
 
 describe('chat completions of models with reply functions', () => {

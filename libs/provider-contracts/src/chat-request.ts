@@ -36,13 +36,13 @@ export const ChatRequest = z
     /** For the whole call, every turn included; default from the provider's configuration. */
     timeoutMs: z.number().int().positive().optional(),
     signal: z.instanceof(AbortSignal).optional(),
-  ...AttributionFields,
-  ...RequestOptionFields,
+    ...AttributionFields,
+    ...RequestOptionFields,
     /**
-   * Prefixed ids of the same provider's models to try, in order, when the model fails retryably (rate limit,
-   * upstream, unreachable) or is not found, and only before anything of the call reached the caller.
-   */
-  fallbackModels: z.array(z.string().min(1)).max(FALLBACK_MODELS_LIMIT).optional(),
+     * Prefixed ids of the same provider's models to try, in order, when the model fails retryably (rate
+     * limit, upstream, unreachable) or is not found, and only before anything of the call reached the caller.
+     */
+    fallbackModels: z.array(z.string().min(1)).max(FALLBACK_MODELS_LIMIT).optional(),
   })
   .superRefine((request, ctx) => {
     checkAttribution(request, ctx);

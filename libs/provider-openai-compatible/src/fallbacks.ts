@@ -55,13 +55,14 @@ export async function runWithFallbacks(request: ChatRequest, emit: Emit, run: Fa
   const failedAttempts: FailedAttempt[] = [];
   for (let index = 0; ; index++) {
     const model = models[index];
-    const watch = watched(emit);
+    const next = models[index + 1];
+    // The last model's events go out as they come: no model is left to take over from it.
+    const watch = next === undefined ? { emit, reached: () => true } : watched(emit);
     try {
       const result = await run.attempt(index === 0 ? request : { ...request, model }, watch.emit);
       return failedAttempts.length === 0 ? result : { ...result, gateway: { ...result.gateway, failedAttempts } };
     } catch (error) {
       const mapped = run.mapFailure(error, model);
-      const next = models[index + 1];
       if (next === undefined || watch.reached() || !worthAnotherModel(mapped) || !run.mayContinue()) throw mapped;
       const failed = { model, code: mapped.code, message: mapped.message, status: mapped.status };
       failedAttempts.push(failed);
