@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { AttributionFields } from '@modelgate/provider-contracts';
 
 /** A command line the CLI cannot run; reported as `error usage: ...` with exit code 2. */
 export class UsageError extends Error {
@@ -20,6 +21,9 @@ export const CliCommand = z.discriminatedUnion('name', [
     stream: z.boolean(),
     tools: z.boolean(),
     json: z.boolean(),
+    /** Spend-log attribution: the end user, and tags (`--tag` repeated). */
+    user: AttributionFields.user,
+    tags: AttributionFields.tags,
   }),
   z.object({ name: z.literal('serve'), port: Port.optional() }),
   z.object({ name: z.literal('help') }),
@@ -31,7 +35,7 @@ export type CommandName = CliCommand['name'];
 const ALLOWED: Record<CommandName, readonly string[]> = {
   tour: ['model'],
   models: ['json'],
-  chat: ['model', 'stream', 'tools', 'json'],
+  chat: ['model', 'stream', 'tools', 'json', 'user', 'tag'],
   serve: ['port'],
   help: [],
 };
@@ -41,9 +45,10 @@ export const USAGE = `Usage: npm start -- [command] [options]
 Commands:
   (none)                       discover models, list them, run a streamed chat that calls a tool
   models [--json]              list the chat models every configured provider serves
-  chat --model <id> [--stream] [--tools] [--json] <prompt>
+  chat --model <id> [--stream] [--tools] [--json] [--user <id>] [--tag <t>]... <prompt>
                                one chat (litellm/<model> or vllm/<model>; the prefix may be left out);
-                               --tools offers the demo tools (calculator, convert_units)
+                               --tools offers the demo tools (calculator, convert_units); --user and
+                               --tag (repeatable) attribute the call in the gateway's spend logs
   serve [--port <n>]           HTTP API and web page (default 127.0.0.1:3000)
   help                         this text
 
@@ -63,6 +68,8 @@ function readArgs(argv: readonly string[]) {
         stream: { type: 'boolean' },
         tools: { type: 'boolean' },
         json: { type: 'boolean' },
+        user: { type: 'string' },
+        tag: { type: 'string', multiple: true },
         port: { type: 'string', short: 'p' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -91,6 +98,8 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     stream: values.stream ?? false,
     tools: values.tools ?? false,
     json: values.json ?? false,
+    user: values.user,
+    tags: values.tag,
     port: values.port,
   });
   if (!parsed.success) {

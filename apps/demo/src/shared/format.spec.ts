@@ -48,6 +48,12 @@ describe('formatting for people', () => {
     );
   });
 
+  it('names the cached, cache-written and reasoning tokens when the gateway reported them', () => {
+    const usage = { inputTokens: 100, outputTokens: 30, totalTokens: 130, cachedInputTokens: 60, cacheCreationInputTokens: 20, reasoningTokens: 10 };
+    expect(formatUsage(usage)).toBe('100 in + 30 out = 130 tokens (60 cached, 20 written to cache, 10 reasoning)');
+    expect(formatUsage({ ...usage, cachedInputTokens: 0, cacheCreationInputTokens: null })).toBe('100 in + 30 out = 130 tokens (10 reasoning)');
+  });
+
   it('says where a cost came from, or that it is unknown', () => {
     expect(formatCost({ usd: 0.00012, source: 'price-table' })).toBe('$0.00012 (from the price table)');
     expect(formatCost({ usd: null, source: 'unknown' })).toBe('unknown');

@@ -10,6 +10,8 @@ export interface ChatOptions {
   stream: boolean;
   tools: boolean;
   json: boolean;
+  user?: string;
+  tags?: string[];
 }
 
 /** Runs one chat, streamed to the terminal when asked (and not `--json`). */
@@ -24,12 +26,14 @@ export async function chatOnce(context: CommandContext, request: ChatRequest, op
   return stream.result;
 }
 
-/** `chat --model <id> [--stream] [--tools] [--json] <prompt>`. */
+/** `chat --model <id> [--stream] [--tools] [--json] [--user <id>] [--tag <t>]... <prompt>`. */
 export async function runChat(context: CommandContext, options: ChatOptions): Promise<number> {
   const request: ChatRequest = {
     model: await discoverChatModel(context, options.model),
     messages: [{ role: 'user', content: options.prompt }],
     ...(options.tools ? { tools: [...context.demo.toolset.definitions()] } : {}),
+    ...(options.user === undefined ? {} : { user: options.user }),
+    ...(options.tags === undefined ? {} : { tags: options.tags }),
     signal: context.signal,
   };
   const result = await chatOnce(context, request, options);
