@@ -79,7 +79,8 @@ describe('attribution in the chat body', () => {
     const body = { ...valid, user: 'u-42', tags: ['team:a'], metadata: { tenant: 'acme', priority: 2, beta: true, none: null } };
     const check = checkChatBody(body, offered);
     expect(check).toEqual({ ok: true, body });
-    const request = toChatRequest(check.ok ? check.body : valid, offered, new AbortController().signal);
+    if (!check.ok) return;
+    const request = toChatRequest(check.body, offered, new AbortController().signal);
     expect(request).toMatchObject({ user: 'u-42', tags: ['team:a'], metadata: body.metadata });
   });
 
