@@ -12,6 +12,7 @@ import { runScenarios } from './runner/run-scenarios';
 import { stopEverythingOnExit } from './runner/shutdown';
 import type { ScenarioContext } from './scenarios/scenario';
 import { abortScenario } from './scenarios/abort';
+import { attributionScenarios } from './scenarios/attribution';
 import { costHeaderScenario } from './scenarios/cost-header';
 import { discoveryScenario } from './scenarios/discovery';
 import { gatewayErrorScenarios } from './scenarios/gateway-errors';
@@ -61,6 +62,7 @@ const providerScenarios: readonly Scenario[] = [
   ...modelCatalogScenarios,
   ...upstreamScenarios,
   ...wireDetailScenarios,
+  ...attributionScenarios,
 ];
 
 /**
