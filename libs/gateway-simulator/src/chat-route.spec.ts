@@ -150,6 +150,14 @@ describe('chat completions as JSON', () => {
     expect(simulator().chatRequests[0]).toMatchObject({ model: 'gpt-4o-mini', metadata: { run: 'a' }, reasoning_effort: 'low', headers: { 'x-trace': 't1' } });
   });
 
+  it('answers a scripted status after its delay', async () => {
+    simulator().enqueue('gpt-4o-mini', { fault: 'status', status: 503, delayMs: 60 });
+    const started = performance.now();
+    const response = await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q') });
+    expect(response.status).toBe(503);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+  });
+
   it('records the end user and JSON metadata with its tags as sent', async () => {
     const metadata = { tags: ['team:a'], tenant: { id: 7, beta: true } };
     await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q'), user: 'u-42', metadata });

@@ -63,6 +63,8 @@ export const Fault = z.discriminatedUnion('fault', [
     status: z.number().int().min(100).max(599),
     body: z.unknown().optional(),
     headers: z.record(z.string(), z.string()).optional(),
+    /** Milliseconds before the answer, as a backend that takes its time to fail. */
+    delayMs: z.number().nonnegative().optional(),
   }),
   z.strictObject({ fault: z.literal('unauthorized') }),
   z.strictObject({ fault: z.literal('invalid-model') }),

@@ -17,6 +17,17 @@ describe('fallback models', () => {
       expect(events.filter((e) => e.type === 'turn-start')).toHaveLength(mode === 'stream' ? 1 : 0);
     });
 
+    it('times the answer from the start of the call, the failed attempt included', async () => {
+      simulator().enqueue('gpt-4o-mini', { fault: 'status', status: 503, delayMs: 100 });
+      const started = performance.now();
+      const { result } = await run(providerFor(simulator()), ask('hi', { fallbackModels: [REASONER] }), mode);
+      const wall = performance.now() - started;
+      expect(result.timing.totalMs).toBeLessThanOrEqual(wall);
+      // The fallback's turn began after the first attempt's 100 ms on the call's one clock.
+      expect(result.timing.segments.map((s) => s.name)).toEqual([REASONER]);
+      expect(result.timing.segments[0].startMs).toBeGreaterThanOrEqual(95);
+    });
+
     it('falls back from a model the server does not serve', async () => {
       const notFound = { error: { message: 'The model `reasoner-mini` does not exist', type: 'invalid_request_error', code: 'model_not_found' } };
       simulator().enqueue('reasoner-mini', { fault: 'status', status: 404, body: notFound });

@@ -14,6 +14,7 @@ import {
   type ToolExecutor,
 } from '@modelgate/provider-contracts';
 import { CallScope } from './call-scope';
+import { CallTiming } from './call-timing';
 import { type Backpressure, EventStream } from './chat-stream';
 import { type OpenAICompatibleConfig } from './config';
 import { toProviderError } from './error-mapping';
@@ -81,6 +82,8 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
     try {
       scope = new CallScope(request.timeoutMs ?? config.timeoutMs, [request.signal, stop]);
       const callScope = scope;
+      // One clock for every attempt: a fallback's answer is timed from the call's start.
+      const timing = new CallTiming();
       return await runWithFallbacks(request, emit, {
         attempt: (attempt, attemptEmit) => {
           const turnTarget = target(attempt);
@@ -96,6 +99,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
             logger,
             emit: attemptEmit,
             backpressure,
+            timing,
           });
         },
         mapFailure,

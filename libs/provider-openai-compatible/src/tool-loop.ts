@@ -36,6 +36,8 @@ export interface ToolLoopContext {
   emit: (event: StreamEvent) => void;
   /** A streamed call's reader is far behind: the model's answer is read no further until it catches up. */
   backpressure?: Backpressure;
+  /** The call's clock, when the call began before this loop (a fallback model's attempt); else a new one. */
+  timing?: CallTiming;
 }
 
 const noop = () => undefined;
@@ -86,7 +88,7 @@ async function toolTurn(
  * `onToolLoopLimit: 'error'`, there is no next turn and the call fails with `tool_loop_limit`.
  */
 export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult> {
-  const timing = new CallTiming();
+  const timing = context.timing ?? new CallTiming();
   const turns: TurnResult[] = [];
   try {
     return await loop(context, timing, turns);
