@@ -158,6 +158,18 @@ describe('chat completions as JSON', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(55);
   });
 
+  it('answers the log probabilities of its tokens when asked', async () => {
+    simulator().enqueue('gpt-4o-mini', { text: 'Hi there' });
+    const response = await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q'), logprobs: true, top_logprobs: 1 });
+    const body = (await response.json()) as { choices: { logprobs: unknown }[] };
+    expect(body.choices[0]?.logprobs).toEqual({
+      content: [
+        { token: 'Hi t', logprob: -0.1, top_logprobs: [{ token: 'Hi t', logprob: -0.1 }] },
+        { token: 'here', logprob: -0.2, top_logprobs: [{ token: 'here', logprob: -0.2 }] },
+      ],
+    });
+  });
+
   it('records the end user and JSON metadata with its tags as sent', async () => {
     const metadata = { tags: ['team:a'], tenant: { id: 7, beta: true } };
     await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q'), user: 'u-42', metadata });

@@ -11,6 +11,7 @@ export * from './cost';
 export * from './timing';
 export * from './finish-reason';
 export * from './gateway-metadata';
+export * from './logprobs';
 export * from './chat-result';
 export * from './stream-event';
 export * from './model-info';

@@ -29,8 +29,10 @@ function requestOptions(scope: CallScope): OpenAI.RequestOptions {
 
 /** Field by field rather than a spread: a spread of the output showed in profiles of every call. */
 function turnResult(output: TurnOutput, headerCostUsd: number | null, gateway: GatewayMetadata): TurnResult {
-  const { text, reasoning, toolCalls, finishReason, usage, usageCostUsd } = output;
-  return { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, headerCostUsd, gateway };
+  const { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, logprobs } = output;
+  const result: TurnResult = { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, headerCostUsd, gateway };
+  if (logprobs !== undefined) result.logprobs = logprobs;
+  return result;
 }
 
 function emitDeltas(emit: TurnCall['emit'], turn: number, { text, reasoning }: ChunkDelta): void {

@@ -3,6 +3,7 @@ import {
   type ChatMessage,
   type GatewayMetadata,
   type StreamEvent,
+  type TokenLogprob,
   type ToolChoice,
   type Usage,
 } from '@modelgate/provider-contracts';
@@ -43,6 +44,8 @@ export interface TurnResult {
   /** A cost in USD a response header carried (LiteLLM leaves it out of streams, issue #12689). */
   headerCostUsd: number | null;
   gateway: GatewayMetadata;
+  /** The text's tokens with their log probabilities, when asked for and sent; absent otherwise. */
+  logprobs?: TokenLogprob[];
 }
 
 export type ModelTurn = (options: TurnOptions) => Promise<TurnResult>;

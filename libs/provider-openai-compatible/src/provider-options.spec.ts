@@ -38,6 +38,24 @@ describe('request options reach the wire exactly', () => {
       });
     });
 
+    it('reads back the log probabilities of the answer\'s tokens, with the alternatives asked for', async () => {
+      const { result } = await run(providerFor(simulator()), ask('hi', { logprobs: true, topLogprobs: 2 }), mode);
+      expect(result.logprobs?.map((t) => t.token).join('')).toBe(result.content);
+      expect(result.logprobs?.[0]).toEqual({
+        token: 'You ',
+        logprob: -0.1,
+        topLogprobs: [
+          { token: 'You ', logprob: -0.1 },
+          { token: 'You #1', logprob: -1.1 },
+        ],
+      });
+    });
+
+    it('has no log probabilities unless asked', async () => {
+      const { result } = await run(providerFor(simulator()), ask('hi'), mode);
+      expect(result).not.toHaveProperty('logprobs');
+    });
+
     it('sends nothing for options left out', async () => {
       await run(providerFor(simulator()), ask('hi'), mode);
       const sent = simulator().chatRequests[0];

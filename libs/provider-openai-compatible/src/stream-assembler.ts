@@ -1,10 +1,10 @@
-import { issuePaths, ProviderError, type Usage } from '@modelgate/provider-contracts';
+import { issuePaths, ProviderError, type TokenLogprob, type Usage } from '@modelgate/provider-contracts';
 import { type TurnResult } from './model-turn';
 import { type z } from 'zod';
 import { errorBodyOf, errorFromBody } from './error-mapping';
 import { type ErrorClassifier } from './error-reading';
 import { normaliseUsage } from './usage';
-import { parseWireCompletion, type WireDelta } from './wire-schemas';
+import { parseWireCompletion, type WireDelta, type WireLogprobs } from './wire-schemas';
 
 /** What the answer itself says of a turn; the response headers add the rest of the `TurnResult`. */
 export type TurnOutput = Omit<TurnResult, 'headerCostUsd' | 'gateway'>;
@@ -70,6 +70,7 @@ export class StreamAssembler {
   private finishReason: string | null = null;
   private usage: Usage | null = null;
   private usageCostUsd: number | null = null;
+  private logprobs: TokenLogprob[] | null = null;
 
   constructor(
     private readonly turn: number,
@@ -98,6 +99,7 @@ export class StreamAssembler {
       if ((choice.index ?? 0) !== 0) continue;
       const part = choice.delta ?? choice.message;
       if (part) this.apply(part, delta);
+      if (choice.logprobs?.content) this.addLogprobs(choice.logprobs.content);
       if (choice.finish_reason) this.finishReason = choice.finish_reason;
     }
     return delta;
@@ -113,7 +115,15 @@ export class StreamAssembler {
       finishReason: this.finishReason,
       usage: this.usage,
       usageCostUsd: this.usageCostUsd,
+      ...(this.logprobs !== null && { logprobs: this.logprobs }),
     };
+  }
+
+  private addLogprobs(content: NonNullable<WireLogprobs['content']>): void {
+    this.logprobs ??= [];
+    for (const { token, logprob, top_logprobs } of content) {
+      this.logprobs.push({ token, logprob, topLogprobs: (top_logprobs ?? []).map((top) => ({ token: top.token, logprob: top.logprob })) });
+    }
   }
 
   private apply(part: WireDelta, delta: ChunkDelta): void {

@@ -46,11 +46,20 @@ export const WireErrorBody = z.looseObject({
 });
 export type WireErrorBody = z.infer<typeof WireErrorBody>;
 
+const WireCandidate = z.looseObject({ token: z.string(), logprob: z.number() });
+
+/** `choices[].logprobs`: one entry per token of the content (of the chunk, when streaming). */
+export const WireLogprobs = z.looseObject({
+  content: z.array(WireCandidate.extend({ top_logprobs: z.array(WireCandidate).nullish() })).nullish(),
+});
+export type WireLogprobs = z.infer<typeof WireLogprobs>;
+
 const WireChoice = z.looseObject({
   index: z.number().nullish(),
   delta: WireDelta.nullish(),
   message: WireDelta.nullish(),
   finish_reason: z.string().nullish(),
+  logprobs: WireLogprobs.nullish(),
 });
 
 /** A `chat.completion.chunk`, a whole `chat.completion`, or an error frame sent on a 200 stream. */
