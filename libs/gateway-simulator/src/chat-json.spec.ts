@@ -11,6 +11,7 @@ const base: Completion = {
   toolCalls: [],
   finishReason: 'stop',
   usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+  logprobs: null,
 };
 
 describe('completionBody', () => {

@@ -1,5 +1,5 @@
 import { type ChatAnswer } from './chat-answer';
-import { type Completion, type CompletionToolCall } from './completion';
+import { choiceLogprobs, type Completion, type CompletionToolCall } from './completion';
 import { errorHeaders, gatewayHeaders } from './gateway-headers';
 import { sendError, sendJson, sendText, untilAborted, withoutEmpty, writeFlushed } from './http-io';
 import { errors } from './litellm-errors';
@@ -31,7 +31,8 @@ export function completionBody(completion: Completion, flavor: SimulatorFlavor):
     object: 'chat.completion',
   };
   if (explicitNulls) body['system_fingerprint'] = null;
-  body['choices'] = [{ finish_reason: completion.finishReason, index: 0, message }];
+  const logprobs = choiceLogprobs(completion, completion.text ?? '');
+  body['choices'] = [{ finish_reason: completion.finishReason, index: 0, message, ...(logprobs && { logprobs }) }];
   if (completion.usage !== null) body['usage'] = completion.usage;
   return body;
 }

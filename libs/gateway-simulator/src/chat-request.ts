@@ -49,6 +49,11 @@ export const ChatRequestBody = z.looseObject({
   temperature: z.number().nullish(),
   max_tokens: z.number().nullish(),
   reasoning_effort: z.string().nullish(),
+  logprobs: z.boolean().nullish(),
+  top_logprobs: z.number().int().nonnegative().nullish(),
+  /** The end user, as LiteLLM's spend logs attribute the call. */
+  user: z.string().nullish(),
+  /** LiteLLM's spend tracking reads `metadata.tags`; any JSON values otherwise. */
   metadata: z.record(z.string(), z.unknown()).nullish(),
 });
 export type ChatRequestBody = z.infer<typeof ChatRequestBody>;

@@ -149,6 +149,44 @@ describe('chat completions as JSON', () => {
     await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q'), metadata: { run: 'a' }, reasoning_effort: 'low' }, { 'x-trace': 't1' });
     expect(simulator().chatRequests[0]).toMatchObject({ model: 'gpt-4o-mini', metadata: { run: 'a' }, reasoning_effort: 'low', headers: { 'x-trace': 't1' } });
   });
+
+  it('answers a scripted status after its delay', async () => {
+    simulator().enqueue('gpt-4o-mini', { fault: 'status', status: 503, delayMs: 60 });
+    const started = performance.now();
+    const response = await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q') });
+    expect(response.status).toBe(503);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(55);
+  });
+
+  it('answers the log probabilities of its tokens when asked', async () => {
+    simulator().enqueue('gpt-4o-mini', { text: 'Hi there' });
+    const response = await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q'), logprobs: true, top_logprobs: 1 });
+    const body = (await response.json()) as { choices: { logprobs: unknown }[] };
+    expect(body.choices[0]?.logprobs).toEqual({
+      content: [
+        { token: 'Hi t', logprob: -0.1, top_logprobs: [{ token: 'Hi t', logprob: -0.1 }] },
+        { token: 'here', logprob: -0.2, top_logprobs: [{ token: 'here', logprob: -0.2 }] },
+      ],
+    });
+  });
+
+  it('records the end user and JSON metadata with its tags as sent', async () => {
+    const metadata = { tags: ['team:a'], tenant: { id: 7, beta: true } };
+    await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q'), user: 'u-42', metadata });
+    expect(simulator().chatRequests[0]).toMatchObject({ user: 'u-42', metadata });
+  });
+
+  it('answers the cache and reasoning counts a script gives, in both of LiteLLM\'s places', async () => {
+    const usage = {
+      prompt_tokens_details: { cached_tokens: 40, cache_creation_tokens: 12 },
+      cache_read_input_tokens: 40,
+      cache_creation_input_tokens: 12,
+      completion_tokens_details: { reasoning_tokens: 3 },
+    };
+    simulator().enqueue('gpt-4o-mini', { text: 'x', usage });
+    const body = (await (await chat(simulator(), { model: 'gpt-4o-mini', messages: userSays('q') })).json()) as { usage: Record<string, unknown> };
+    expect(body.usage).toMatchObject(usage);
+  });
 });
 
 describe('chat completions of models with reply functions', () => {

@@ -82,6 +82,7 @@ export async function handleChat(exchange: Exchange, state: SimulatorState): Pro
     retryAfterHeader: state.release.retryAfterAsUpstreamCopy ? 'llm_provider-retry-after' : 'retry-after',
   });
   if (fault !== null && failure !== null) {
+    if (fault.fault === 'status' && !(await sleep(fault.delayMs ?? 0, exchange.signal))) return;
     sendError(exchange.res, failure, faultHeaders(fault, context));
     return;
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ChatRequestBody } from './chat-request';
 import { type Reply } from './reply';
+import { tokenLogprobs, type WireTokenLogprob } from './logprobs';
 import { computeUsage, type WireUsage } from './usage';
 
 export interface CompletionToolCall {
@@ -20,6 +21,13 @@ export interface Completion {
   toolCalls: CompletionToolCall[];
   finishReason: string;
   usage: WireUsage | null;
+  /** The text's token log probabilities when the request asked for them (`logprobs: true`), else null. */
+  logprobs: { top: number } | null;
+}
+
+/** The `logprobs` of a choice for `text`, the tokens numbered from `first`. */
+export function choiceLogprobs(completion: Completion, text: string, first = 0): { content: WireTokenLogprob[] } | undefined {
+  return completion.logprobs === null ? undefined : { content: tokenLogprobs(text, completion.logprobs.top, first) };
 }
 
 export interface CompletionOptions {
@@ -48,5 +56,6 @@ export function buildCompletion(reply: Reply, request: ChatRequestBody, options:
     toolCalls,
     finishReason: reply.finishReason ?? (toolCalls.length > 0 ? 'tool_calls' : 'stop'),
     usage: computeUsage(request, produced, reply.usage),
+    logprobs: request.logprobs === true ? { top: request.top_logprobs ?? 0 } : null,
   };
 }

@@ -16,7 +16,16 @@ export const ScriptedUsage = z.strictObject({
   total_tokens: z.number().int().nonnegative().optional(),
   /** USD, sent inside `usage` (LiteLLM's `include_cost_in_streaming_usage`). */
   cost: z.number().nonnegative().optional(),
-  prompt_tokens_details: z.strictObject({ cached_tokens: z.number().int().nonnegative().optional() }).optional(),
+  prompt_tokens_details: z
+    .strictObject({
+      cached_tokens: z.number().int().nonnegative().optional(),
+      /** Tokens written to the prompt cache, as LiteLLM reports Anthropic's cache writes. */
+      cache_creation_tokens: z.number().int().nonnegative().optional(),
+    })
+    .optional(),
+  /** LiteLLM's top-level copies of the cache counts (Anthropic's names). */
+  cache_read_input_tokens: z.number().int().nonnegative().optional(),
+  cache_creation_input_tokens: z.number().int().nonnegative().optional(),
   completion_tokens_details: z
     .strictObject({ reasoning_tokens: z.number().int().nonnegative().optional() })
     .optional(),
@@ -54,6 +63,8 @@ export const Fault = z.discriminatedUnion('fault', [
     status: z.number().int().min(100).max(599),
     body: z.unknown().optional(),
     headers: z.record(z.string(), z.string()).optional(),
+    /** Milliseconds before the answer, as a backend that takes its time to fail. */
+    delayMs: z.number().nonnegative().optional(),
   }),
   z.strictObject({ fault: z.literal('unauthorized') }),
   z.strictObject({ fault: z.literal('invalid-model') }),

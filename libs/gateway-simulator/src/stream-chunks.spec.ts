@@ -1,5 +1,6 @@
 import { type Completion } from './completion';
-import { splitText, streamChunks } from './stream-chunks';
+import { splitText } from './split-text';
+import { streamChunks } from './stream-chunks';
 
 function completion(overrides: Partial<Completion>): Completion {
   return {
@@ -11,6 +12,7 @@ function completion(overrides: Partial<Completion>): Completion {
     toolCalls: [],
     finishReason: 'stop',
     usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 },
+    logprobs: null,
     ...overrides,
   };
 }
@@ -128,5 +130,17 @@ describe('streamChunks', () => {
   it('still sends one content delta for an empty answer', () => {
     const deltas = choices(streamChunks(completion({ text: '' }), options)).map((c) => c?.delta);
     expect(deltas[0]).toEqual({ role: 'assistant', content: '' });
+  });
+
+  it('gives each text chunk the log probabilities of its own tokens, numbered on through the answer', () => {
+    const chunks = streamChunks(completion({ text: 'abcdefgh', logprobs: { top: 2 } }), options) as { choices: { logprobs?: { content: { token: string; logprob: number; top_logprobs: unknown[] }[] } }[] }[];
+    const tokens = chunks.flatMap((chunk) => chunk.choices[0]?.logprobs?.content ?? []);
+    expect(tokens.map((t) => [t.token, t.logprob])).toEqual([['abcd', -0.1], ['efgh', -0.2]]);
+    expect(tokens[1]?.top_logprobs).toEqual([{ token: 'efgh', logprob: -0.2 }, { token: 'efgh#1', logprob: -1.2 }]);
+  });
+
+  it('sends no log probabilities unless asked', () => {
+    const chunks = streamChunks(completion({}), options) as { choices: Record<string, unknown>[] }[];
+    expect(chunks.every((chunk) => !('logprobs' in (chunk.choices[0] ?? {})))).toBe(true);
   });
 });

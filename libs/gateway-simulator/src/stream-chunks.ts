@@ -1,5 +1,6 @@
-import { type Completion } from './completion';
+import { choiceLogprobs, type Completion } from './completion';
 import { type SimulatorFlavor } from './simulator-options';
+import { splitText } from './split-text';
 
 export interface ChunkOptions {
   /** Characters of text (and of tool arguments) per delta. */
@@ -16,13 +17,6 @@ export interface ChunkOptions {
 
 type Delta = Record<string, unknown>;
 
-/** Splits by code points, so no chunk ends inside a surrogate pair. */
-export function splitText(text: string, size: number): string[] {
-  const points = Array.from(text);
-  const pieces: string[] = [];
-  for (let start = 0; start < points.length; start += size) pieces.push(points.slice(start, start + size).join(''));
-  return pieces;
-}
 
 function toolDeltas(completion: Completion, options: ChunkOptions): Delta[] {
   return completion.toolCalls.flatMap((call, position) => {
@@ -43,9 +37,9 @@ function toolDeltas(completion: Completion, options: ChunkOptions): Delta[] {
  * One choice of a chunk. LiteLLM 1.83 leaves `finish_reason` out while it is null, where an OpenAI-style
  * server (vLLM) writes `"finish_reason": null`.
  */
-function choice(delta: Delta, finishReason: string | null, flavor: SimulatorFlavor): Record<string, unknown> {
-  if (flavor === 'litellm' && finishReason === null) return { index: 0, delta };
-  return { index: 0, delta, finish_reason: finishReason };
+function choice(delta: Delta, finishReason: string | null, flavor: SimulatorFlavor, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  if (flavor === 'litellm' && finishReason === null) return { index: 0, delta, ...extra };
+  return { index: 0, delta, finish_reason: finishReason, ...extra };
 }
 
 /** The `chat.completion.chunk` objects of one streamed answer, in order, without the `[DONE]` marker. */
@@ -65,7 +59,13 @@ export function streamChunks(completion: Completion, options: ChunkOptions): Rec
     choices,
     ...extra,
   });
-  const chunks = deltas.map((delta) => frame([choice(delta, null, options.flavor)]));
+  // Each text chunk carries the log probabilities of its own tokens, numbered on through the answer.
+  let tokens = 0;
+  const chunks = deltas.map((delta) => {
+    const logprobs = typeof delta['content'] === 'string' ? choiceLogprobs(completion, delta['content'], tokens) : undefined;
+    tokens += logprobs?.content.length ?? 0;
+    return frame([choice(delta, null, options.flavor, logprobs && { logprobs })]);
+  });
   chunks.push(frame([choice({}, completion.finishReason, options.flavor)]));
   if (options.includeUsage && completion.usage !== null) {
     // LiteLLM's usage chunk keeps one empty choice, even when its upstream sent `choices: []`: a client that

@@ -7,7 +7,9 @@ export interface WireUsage {
   completion_tokens: number;
   total_tokens: number;
   cost?: number;
-  prompt_tokens_details?: { cached_tokens?: number };
+  prompt_tokens_details?: { cached_tokens?: number; cache_creation_tokens?: number };
+  cache_read_input_tokens?: number;
+  cache_creation_input_tokens?: number;
   completion_tokens_details?: { reasoning_tokens?: number };
 }
 
@@ -57,6 +59,8 @@ export function computeUsage(
   };
   if (scripted?.cost !== undefined) usage.cost = scripted.cost;
   if (scripted?.prompt_tokens_details !== undefined) usage.prompt_tokens_details = scripted.prompt_tokens_details;
+  if (scripted?.cache_read_input_tokens !== undefined) usage.cache_read_input_tokens = scripted.cache_read_input_tokens;
+  if (scripted?.cache_creation_input_tokens !== undefined) usage.cache_creation_input_tokens = scripted.cache_creation_input_tokens;
   const details = scripted?.completion_tokens_details;
   if (details !== undefined) usage.completion_tokens_details = details;
   else if (reasoningTokens > 0) usage.completion_tokens_details = { reasoning_tokens: reasoningTokens };

@@ -3,6 +3,7 @@ import { CallWarning } from './call-warning';
 import { Cost } from './cost';
 import { FinishReason } from './finish-reason';
 import { GatewayMetadata } from './gateway-metadata';
+import { TokenLogprob } from './logprobs';
 import { Timing } from './timing';
 import { Usage } from './usage';
 
@@ -31,6 +32,8 @@ export const ChatResult = z.object({
   reasoning: z.string().nullable(),
   /** The parsed (and validated) answer when a JSON response format was asked for. */
   object: z.unknown().optional(),
+  /** The answer's tokens with their log probabilities, when `logprobs: true` asked and the server sent them. */
+  logprobs: z.array(TokenLogprob).optional(),
   toolCalls: z.array(ToolCallRecord),
   usage: Usage,
   cost: Cost,

@@ -52,6 +52,10 @@ export const UNKNOWN_CAPABILITIES: ModelCapabilities = Object.freeze({
 export const ModelPricing = z.object({
   inputPerToken: z.number().nonnegative().nullable(),
   outputPerToken: z.number().nonnegative().nullable(),
+  /** USD per input token read from the prompt cache (`cache_read_input_token_cost`); absent or null: unknown. */
+  cacheReadPerToken: z.number().nonnegative().nullable().optional(),
+  /** USD per input token written to the prompt cache (`cache_creation_input_token_cost`); absent or null: unknown. */
+  cacheWritePerToken: z.number().nonnegative().nullable().optional(),
 });
 export type ModelPricing = z.infer<typeof ModelPricing>;
 

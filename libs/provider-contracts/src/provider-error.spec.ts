@@ -31,7 +31,20 @@ describe('ProviderError', () => {
       model: null,
       requestId: null,
       retryAfterMs: null,
+      usage: null,
+      cost: null,
+      timing: null,
     });
+  });
+
+  it('carries and serialises what a failed call spent, and keeps it when context is added', () => {
+    const usage = { inputTokens: 10, outputTokens: 4, totalTokens: 14, cachedInputTokens: null, cacheCreationInputTokens: null, reasoningTokens: null };
+    const cost = { usd: 0.002, source: 'gateway-header' as const };
+    const timing = { totalMs: 12, timeToFirstTokenMs: 5, modelMs: 10, toolMs: 0, segments: [] };
+    const error = new ProviderError({ code: 'invalid_response', message: 'not JSON', usage, cost, timing }).with({ model: 'litellm/a' });
+    const json = error.toJSON();
+    expect(json).toMatchObject({ usage, cost, timing, model: 'litellm/a' });
+    expect(SerializedProviderError.parse(json)).toEqual(json);
   });
 
   it('serialises how long the upstream asked to wait, in the shape the wire schema takes', () => {

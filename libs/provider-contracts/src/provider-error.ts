@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { Cost } from './cost';
+import { Timing } from './timing';
+import { Usage } from './usage';
 
 /** Every failure a caller can see, by what it means to them rather than by transport detail. */
 export const ProviderErrorCode = z.enum([
@@ -57,6 +60,14 @@ export const SerializedProviderError = z.object({
   requestId: z.string().nullable(),
   /** How long the upstream asked us to wait, from `retry-after`; optional for errors serialised before it. */
   retryAfterMs: z.number().nonnegative().nullable().optional(),
+  /**
+   * What the call had used when it failed after the model answered (structured output that does not
+   * validate, the tool loop limit, a tool error): every turn's usage, their cost and the call's timing.
+   * `null` when it failed before any answer; optional for errors serialised before them.
+   */
+  usage: Usage.nullable().optional(),
+  cost: Cost.nullable().optional(),
+  timing: Timing.nullable().optional(),
 });
 export type SerializedProviderError = z.infer<typeof SerializedProviderError>;
 
@@ -87,6 +98,9 @@ export class ProviderError extends Error {
   readonly requestId: string | null;
   readonly retryAfterMs: number | null;
   readonly rawText: string | null;
+  readonly usage: Usage | null;
+  readonly cost: Cost | null;
+  readonly timing: Timing | null;
 
   constructor(options: ProviderErrorOptions) {
     super(redactSecrets(options.message), options.cause === undefined ? undefined : { cause: options.cause });
@@ -99,6 +113,9 @@ export class ProviderError extends Error {
     this.requestId = options.requestId ?? null;
     this.retryAfterMs = options.retryAfterMs ?? null;
     this.rawText = options.rawText ?? null;
+    this.usage = options.usage ?? null;
+    this.cost = options.cost ?? null;
+    this.timing = options.timing ?? null;
   }
 
   /** A copy with more context (provider, model...) and the same code, message and cause. */

@@ -10,6 +10,11 @@ export const Usage = z.object({
   totalTokens: TokenCount,
   /** Input tokens served from the provider's prompt cache, when reported. */
   cachedInputTokens: TokenCount,
+  /**
+   * Input tokens written to the provider's prompt cache (billed at the cache-write price), when reported.
+   * Null when absent, so usage recorded before the field existed (a stored transcript) still parses.
+   */
+  cacheCreationInputTokens: TokenCount.default(null),
   /** Output tokens spent on hidden reasoning, when reported. */
   reasoningTokens: TokenCount,
 });
@@ -20,5 +25,6 @@ export const EMPTY_USAGE: Usage = Object.freeze({
   outputTokens: null,
   totalTokens: null,
   cachedInputTokens: null,
+  cacheCreationInputTokens: null,
   reasoningTokens: null,
 });

@@ -12,6 +12,10 @@ describe('inspectLiteLLMResponse', () => {
       'x-litellm-response-duration-ms': '12.5',
       'x-litellm-overhead-duration-ms': '1.25',
       'x-litellm-response-cost': '0.00042',
+      'x-litellm-key-spend': '1.5',
+      'x-litellm-key-max-budget': '10.0',
+      'x-litellm-key-alias': 'team-a-key',
+      'x-litellm-team-id': 'team-a',
     });
     expect(inspectLiteLLMResponse(headers)).toEqual({
       gateway: {
@@ -23,6 +27,11 @@ describe('inspectLiteLLMResponse', () => {
         attemptedFallbacks: 0,
         responseDurationMs: 12.5,
         overheadDurationMs: 1.25,
+        keySpendUsd: 1.5,
+        keyMaxBudgetUsd: 10,
+        keyAlias: 'team-a-key',
+        teamId: 'team-a',
+        failedAttempts: [],
       },
       costUsd: 0.00042,
     });
@@ -36,5 +45,11 @@ describe('inspectLiteLLMResponse', () => {
     expect(result.gateway.callId).toBeNull();
     expect(result.gateway.attemptedRetries).toBeNull();
     expect(result.gateway.version).toBeNull();
+  });
+
+  it('reads a key without a budget, sent by the proxy as "None", as no budget', () => {
+    const result = inspectLiteLLMResponse(new Headers({ 'x-litellm-key-max-budget': 'None', 'x-litellm-key-spend': '0.0' }));
+    expect(result.gateway.keyMaxBudgetUsd).toBeNull();
+    expect(result.gateway.keySpendUsd).toBe(0);
   });
 });

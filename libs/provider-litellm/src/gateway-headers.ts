@@ -29,6 +29,12 @@ export function inspectLiteLLMResponse(headers: Headers): { gateway: GatewayMeta
       attemptedFallbacks: number(headers, 'x-litellm-attempted-fallbacks', true),
       responseDurationMs: number(headers, 'x-litellm-response-duration-ms'),
       overheadDurationMs: number(headers, 'x-litellm-overhead-duration-ms'),
+      // Spend-log attribution: the key's spend and budget come with virtual keys; "None" when unset.
+      keySpendUsd: number(headers, 'x-litellm-key-spend'),
+      keyMaxBudgetUsd: number(headers, 'x-litellm-key-max-budget'),
+      keyAlias: text(headers, 'x-litellm-key-alias'),
+      teamId: text(headers, 'x-litellm-team-id'),
+      failedAttempts: [],
     },
     costUsd: number(headers, 'x-litellm-response-cost'),
   };

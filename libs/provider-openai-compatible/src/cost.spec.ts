@@ -30,6 +30,18 @@ describe('resolveCost', () => {
     expect(cost.usd).toBeCloseTo(0.00201, 10);
   });
 
+  it('prices cache reads and writes at the cache prices, and the rest of the input at the input price', () => {
+    const cached = { ...usage(1000, 100), cachedInputTokens: 600, cacheCreationInputTokens: 300 };
+    const cachePrices = { ...prices, cacheReadPerToken: 0.0000001, cacheWritePerToken: 0.00000125 };
+    // 100 plain x 1e-6 + 600 read x 1e-7 + 300 written x 1.25e-6 + 100 out x 2e-6
+    expect(resolveCost([turn({ usage: cached })], cachePrices).usd).toBeCloseTo(0.0001 + 0.00006 + 0.000375 + 0.0002, 12);
+  });
+
+  it('prices cached tokens at the input price when the model has no cache prices', () => {
+    const cached = { ...usage(1000, 0), cachedInputTokens: 600, cacheCreationInputTokens: 300 };
+    expect(resolveCost([turn({ usage: cached })], prices).usd).toBeCloseTo(0.001, 12);
+  });
+
   it('is unknown without prices rather than zero', () => {
     expect(resolveCost([turn({ usage: usage(10, 10) })], noPrices)).toEqual({ usd: null, source: 'unknown' });
   });

@@ -18,11 +18,25 @@ function sumIfAll(values: readonly (number | null)[]): number | null {
   return sum;
 }
 
+/**
+ * Tokens x prices. The input count includes the tokens read from and written to the prompt cache (as OpenAI
+ * and LiteLLM report it), so those are priced at the cache prices `/model/info` gives, and at the plain
+ * input price where the model has none.
+ */
 function priced(turn: TurnCostInput, pricing: ModelPricing): number | null {
   const { usage } = turn;
   if (usage?.inputTokens == null || usage.outputTokens == null) return null;
-  if (pricing.inputPerToken === null || pricing.outputPerToken === null) return null;
-  return usage.inputTokens * pricing.inputPerToken + usage.outputTokens * pricing.outputPerToken;
+  const { inputPerToken, outputPerToken } = pricing;
+  if (inputPerToken === null || outputPerToken === null) return null;
+  const read = Math.min(usage.cachedInputTokens ?? 0, usage.inputTokens);
+  const written = Math.min(usage.cacheCreationInputTokens ?? 0, usage.inputTokens - read);
+  const plain = usage.inputTokens - read - written;
+  return (
+    plain * inputPerToken +
+    read * (pricing.cacheReadPerToken ?? inputPerToken) +
+    written * (pricing.cacheWritePerToken ?? inputPerToken) +
+    usage.outputTokens * outputPerToken
+  );
 }
 
 /**

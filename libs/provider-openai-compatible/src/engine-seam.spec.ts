@@ -25,7 +25,7 @@ const PRICING: ModelPricing = { inputPerToken: 1e-6, outputPerToken: 2e-6 };
 /** A model that adds: asks the `add` tool for the two numbers of the question, then answers with its result. */
 const addingModel: ModelTurn = async ({ messages, turn, onFirstToken, emit }) => {
   const last = messages[messages.length - 1];
-  const usage = { inputTokens: 10 * turn, outputTokens: 5, totalTokens: 10 * turn + 5, cachedInputTokens: null, reasoningTokens: null };
+  const usage = { inputTokens: 10 * turn, outputTokens: 5, totalTokens: 10 * turn + 5, cachedInputTokens: null, cacheCreationInputTokens: null, reasoningTokens: null };
   const common = { reasoning: '', usage, usageCostUsd: null, headerCostUsd: null, gateway: EMPTY_GATEWAY_METADATA, warnings: [] };
   onFirstToken();
   if (last.role === 'tool') {

@@ -37,8 +37,10 @@ function requestOptions(scope: CallScope, apiKey: string | undefined): OpenAI.Re
 
 /** Field by field rather than a spread: a spread of the output showed in profiles of every call. */
 function turnResult(output: TurnOutput, headerCostUsd: number | null, gateway: GatewayMetadata): TurnResult {
-  const { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, warnings } = output;
-  return { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, headerCostUsd, gateway, warnings };
+  const { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, warnings, logprobs } = output;
+  const result: TurnResult = { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, headerCostUsd, gateway, warnings };
+  if (logprobs !== undefined) result.logprobs = logprobs;
+  return result;
 }
 
 function emitDeltas(emit: TurnCall['emit'], turn: number, { text, reasoning }: ChunkDelta): void {

@@ -4,6 +4,7 @@ import {
   type ChatMessage,
   type GatewayMetadata,
   type StreamEvent,
+  type TokenLogprob,
   type ToolChoice,
   type Usage,
 } from '@modelgate/provider-contracts';
@@ -46,6 +47,8 @@ export interface TurnResult {
   gateway: GatewayMetadata;
   /** What the provider did to this turn's request or answer unasked (an option not sent, a tool call repaired). */
   warnings: readonly CallWarning[];
+  /** The text's tokens with their log probabilities, when asked for and sent; absent otherwise. */
+  logprobs?: TokenLogprob[];
 }
 
 export type ModelTurn = (options: TurnOptions) => Promise<TurnResult>;

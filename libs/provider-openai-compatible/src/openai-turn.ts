@@ -31,7 +31,7 @@ function unsentToolChoice(request: ChatRequest): CallWarning | null {
  * when it first appears; an assistant message and its tool results arrive together, as formatting wants.
  */
 export function openAITurns(request: ChatRequest, target: TurnTarget, callModel: ModelCaller): ModelTurn {
-  const base = buildBaseBody(request, target.providerModel);
+  const base = buildBaseBody(request, target.providerModel, target.provider);
   const unsent = unsentToolChoice(request);
   // Typed as the SDK's message param: here message-formatting's wire shape is checked against openai's.
   const format = (messages: readonly ChatMessage[]): WireMessage[] =>

@@ -8,11 +8,13 @@ import {
   type Provider,
   type ProviderDefinition,
   ProviderError,
+  isProviderError,
   SILENT_LOGGER,
   type StreamEvent,
   type ToolExecutor,
 } from '@modelgate/provider-contracts';
 import { CallScope } from './call-scope';
+import { CallTiming } from './call-timing';
 import { type Backpressure, EventStream } from './chat-stream';
 import { type OpenAICompatibleConfig } from './config';
 import { toProviderError } from './error-mapping';
@@ -21,6 +23,8 @@ import { type ServerHooks } from './server-hooks';
 import { createOpenAIClient } from './openai-client';
 import { assertModelTakes } from './model-fitness';
 import { openAITurns, type TurnTarget } from './openai-turn';
+import { runWithFallbacks } from './fallbacks';
+import { unwrapSpent } from './spent-failure';
 import { runToolLoop } from './tool-loop';
 
 /**
@@ -80,8 +84,9 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   };
 
   /**
-   * The call, start to end: the tool loop, and every failure mapped, logged and rethrown. The request is
-   * one `ExecutionService` parsed against the contract; it is trusted here.
+   * The call, start to end: the tool loop with the request's model and then its fallbacks, and every
+   * failure mapped (with what it spent), logged and rethrown. The request is one `ExecutionService` parsed
+   * against the contract; it is trusted here.
    */
   async function run(
     request: ChatRequest,
@@ -90,29 +95,44 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
     stop?: AbortSignal,
     backpressure?: Backpressure,
   ): Promise<ChatResult> {
-    const model = request.model;
     let scope: CallScope | undefined;
+    const mapFailure = (error: unknown, model: string): ProviderError => {
+      const { failure, spent } = unwrapSpent(error);
+      const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs, classifyError };
+      const mapped = toProviderError(failure, context);
+      return spent === null ? mapped : mapped.with(spent);
+    };
     try {
-      const turnTarget = target(request);
-      assertModelTakes(request, turnTarget.modelInfo);
       scope = new CallScope(request.timeoutMs ?? config.timeoutMs, [request.signal, stop]);
-      return await runToolLoop({
-        request,
-        provider: definition.id,
-        pricing: registry.getPricing(request.model, turnTarget.scope),
-        callModel: openAITurns(request, turnTarget, callModel),
-        executor: options.toolExecutor,
-        toolConcurrency: config.toolConcurrency,
-        scope,
-        logger,
-        emit,
-        backpressure,
+      const callScope = scope;
+      // One clock for every attempt: a fallback's answer is timed from the call's start.
+      const timing = new CallTiming();
+      return await runWithFallbacks(request, emit, {
+        attempt: (attempt, attemptEmit) => {
+          const turnTarget = target(attempt);
+          assertModelTakes(attempt, turnTarget.modelInfo);
+          return runToolLoop({
+            request: attempt,
+            provider: definition.id,
+            pricing: registry.getPricing(attempt.model, turnTarget.scope),
+            callModel: openAITurns(attempt, turnTarget, callModel),
+            executor: options.toolExecutor,
+            toolConcurrency: config.toolConcurrency,
+            scope: callScope,
+            logger,
+            emit: attemptEmit,
+            backpressure,
+            timing,
+          });
+        },
+        mapFailure,
+        mayContinue: () => callScope.ended === null,
+        onFallback: (failed, next) => logger.warn({ provider: definition.id, ...failed, next }, `model failed, falling back to ${next}`),
       });
     } catch (error) {
-      const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs, classifyError };
-      const mapped = toProviderError(error, context);
+      const mapped = isProviderError(error) && error.provider !== null ? error : mapFailure(error, request.model);
       logger.warn(
-        { provider: definition.id, model, code: mapped.code, status: mapped.status, requestId: mapped.requestId },
+        { provider: definition.id, model: mapped.model, code: mapped.code, status: mapped.status, requestId: mapped.requestId },
         `chat call failed: ${mapped.message}`,
       );
       throw mapped;

@@ -1,5 +1,6 @@
 import type OpenAI from 'openai';
 import type { ChatRequest, ResponseFormat, ToolChoice, ToolDefinition } from '@modelgate/provider-contracts';
+import { optionBodyFields } from './request-options-wire';
 
 export type WireMessage = OpenAI.Chat.ChatCompletionMessageParam;
 export type WireBody = OpenAI.Chat.ChatCompletionCreateParamsNonStreaming;
@@ -39,11 +40,15 @@ export function toWireResponseFormat(format: ResponseFormat): WireBody['response
   }
 }
 
-/** What stays the same on every turn of a call: everything but the messages and the tool choice. */
-export function buildBaseBody(request: ChatRequest, providerModel: string): Omit<WireBody, 'messages'> {
+/**
+ * What stays the same on every turn of a call: everything but the messages and the tool choice. `provider`
+ * picks the request's `providerOptions` that go along.
+ */
+export function buildBaseBody(request: ChatRequest, providerModel: string, provider?: string): Omit<WireBody, 'messages'> {
   const tools = request.tools && request.tools.length > 0 ? toWireTools(request.tools) : undefined;
   const responseFormat = request.responseFormat && toWireResponseFormat(request.responseFormat);
   return {
+    ...optionBodyFields(request, provider, tools !== undefined),
     model: providerModel,
     ...(tools && { tools }),
     ...(responseFormat && { response_format: responseFormat }),
@@ -51,7 +56,6 @@ export function buildBaseBody(request: ChatRequest, providerModel: string): Omit
     // `max_tokens` rather than `max_completion_tokens`: LiteLLM maps it to each backend's own name.
     ...(request.maxTokens !== undefined && { max_tokens: request.maxTokens }),
     ...(request.reasoningEffort !== undefined && { reasoning_effort: request.reasoningEffort }),
-    ...(request.metadata !== undefined && { metadata: request.metadata }),
   };
 }
 

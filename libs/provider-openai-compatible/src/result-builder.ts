@@ -53,6 +53,8 @@ export function buildResult(input: ResultInput): ChatResult {
     content: last?.text ?? '',
     reasoning: reasoning.length > 0 ? reasoning.join('\n\n') : null,
     ...(input.object !== undefined && { object: input.object }),
+    // The answer's tokens: the last turn's, as the content is.
+    ...(last?.logprobs !== undefined && { logprobs: last.logprobs }),
     toolCalls: [...input.toolCalls],
     usage: sumUsage(input.turns.map((t) => t.usage)),
     cost: resolveCost(

@@ -4,6 +4,7 @@ import {
   type CallWarningCode,
   issuePaths,
   ProviderError,
+  type TokenLogprob,
   type Usage,
 } from '@modelgate/provider-contracts';
 import { type TurnResult } from './model-turn';
@@ -11,7 +12,7 @@ import { type z } from 'zod';
 import { errorBodyOf, errorFromBody } from './error-mapping';
 import { type ErrorClassifier } from './error-reading';
 import { normaliseUsage } from './usage';
-import { parseWireCompletion, type WireDelta } from './wire-schemas';
+import { parseWireCompletion, type WireDelta, type WireLogprobs } from './wire-schemas';
 
 /** What the answer itself says of a turn; the response headers add the rest of the `TurnResult`. */
 export type TurnOutput = Omit<TurnResult, 'headerCostUsd' | 'gateway'>;
@@ -81,6 +82,7 @@ export class StreamAssembler {
   /** Repairs made while reading, in order; null while there are none (the common case allocates nothing). */
   private repairs: CallWarning[] | null = null;
   private otherChoices = false;
+  private logprobs: TokenLogprob[] | null = null;
 
   constructor(
     private readonly turn: number,
@@ -112,6 +114,7 @@ export class StreamAssembler {
       }
       const part = choice.delta ?? choice.message;
       if (part) this.apply(part, delta);
+      if (choice.logprobs?.content) this.addLogprobs(choice.logprobs.content);
       if (choice.finish_reason) this.finishReason = choice.finish_reason;
     }
     return delta;
@@ -138,11 +141,19 @@ export class StreamAssembler {
       usage: this.usage,
       usageCostUsd: this.usageCostUsd,
       warnings,
+      ...(this.logprobs !== null && { logprobs: this.logprobs }),
     };
   }
 
   private warning(code: CallWarningCode, message: string): CallWarning {
     return { code, turn: this.turn, message };
+  }
+
+  private addLogprobs(content: NonNullable<WireLogprobs['content']>): void {
+    this.logprobs ??= [];
+    for (const { token, logprob, top_logprobs } of content) {
+      this.logprobs.push({ token, logprob, topLogprobs: (top_logprobs ?? []).map((top) => ({ token: top.token, logprob: top.logprob })) });
+    }
   }
 
   private apply(part: WireDelta, delta: ChunkDelta): void {

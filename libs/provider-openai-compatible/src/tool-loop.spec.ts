@@ -14,6 +14,7 @@ import { type ModelCaller } from './model-call';
 import { type TurnResult } from './model-turn';
 import { openAITurns } from './openai-turn';
 import { type WireBody } from './request-builder';
+import { SpentFailure } from './spent-failure';
 import { runToolLoop } from './tool-loop';
 
 /** A scripted model: each call takes the next turn and keeps the body it was sent. */
@@ -139,8 +140,23 @@ describe('runToolLoop over the OpenAI-compatible turns', () => {
 
   it('fails with tool_loop_limit after the last allowed tool turn when asked to', async () => {
     const model = scriptedModel(asks('c1'), asks('c2'), { text: 'never asked' });
-    await expect(drive(model.callModel, { maxToolIterations: 2, onToolLoopLimit: 'error' })).rejects.toMatchObject({ code: 'tool_loop_limit' });
+    const failed = await drive(model.callModel, { maxToolIterations: 2, onToolLoopLimit: 'error' }).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(SpentFailure);
+    expect((failed as SpentFailure).failure).toMatchObject({ code: 'tool_loop_limit' });
     expect(model.bodies).toHaveLength(2);
+  });
+
+  it('reports what both answered turns spent when the loop limit ends the call', async () => {
+    const model = scriptedModel(asks('c1'), asks('c2'));
+    const failed = (await drive(model.callModel, { maxToolIterations: 2, onToolLoopLimit: 'error' }).catch((error: unknown) => error)) as SpentFailure;
+    expect(failed.spent.usage).toMatchObject({ inputTokens: 20, outputTokens: 4, totalTokens: 24 });
+    expect(failed.spent.timing.segments.filter((s) => s.kind === 'model')).toHaveLength(2);
+  });
+
+  it('fails as it came, with nothing spent, when the first turn fails', async () => {
+    const refused = new Error('refused');
+    const failing: ModelCaller = () => Promise.reject(refused);
+    await expect(drive(failing)).rejects.toBe(refused);
   });
 
   it('forces a tool on the first turn and lets the model choose after it', async () => {

@@ -19,6 +19,7 @@ import { type ModelTurn, type TurnResult } from './model-turn';
 import { toolChoiceForTurn } from './turn-tool-choice';
 import { buildResult } from './result-builder';
 import { parseStructuredOutput } from './structured-output';
+import { SpentFailure, spentOn } from './spent-failure';
 import { hasBlankArguments, runTools, toolMessageContent } from './tool-runner';
 
 export interface ToolLoopContext {
@@ -37,6 +38,8 @@ export interface ToolLoopContext {
   emit: (event: StreamEvent) => void;
   /** A streamed call's reader is far behind: the model's answer is read no further until it catches up. */
   backpressure?: Backpressure;
+  /** The call's clock, when the call began before this loop (a fallback model's attempt); else a new one. */
+  timing?: CallTiming;
 }
 
 const noop = () => undefined;
@@ -97,11 +100,21 @@ async function toolTurn(
  * `onToolLoopLimit: 'error'`, there is no next turn and the call fails with `tool_loop_limit`.
  */
 export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult> {
+  const timing = context.timing ?? new CallTiming();
+  const turns: TurnResult[] = [];
+  try {
+    return await loop(context, timing, turns);
+  } catch (error) {
+    // Once the model has answered, the call has cost something: the failure says what.
+    if (turns.length === 0) throw error;
+    throw new SpentFailure(error, spentOn(turns, timing.timing(), context.pricing));
+  }
+}
+
+async function loop(context: ToolLoopContext, timing: CallTiming, turns: TurnResult[]): Promise<ChatResult> {
   const { request, scope, logger, emit } = context;
-  const timing = new CallTiming();
   const messages: ChatMessage[] = [...request.messages];
   const maxToolTurns = request.maxToolIterations ?? DEFAULT_MAX_TOOL_ITERATIONS;
-  const turns: TurnResult[] = [];
   const records: ToolCallRecord[] = [];
   const warnings: CallWarning[] = [];
 

@@ -11,7 +11,14 @@ describe('normaliseUsage', () => {
         prompt_tokens_details: { cached_tokens: 64 },
         completion_tokens_details: { reasoning_tokens: 12 },
       }),
-    ).toEqual({ inputTokens: 100, outputTokens: 40, totalTokens: 140, cachedInputTokens: 64, reasoningTokens: 12 });
+    ).toEqual({ inputTokens: 100, outputTokens: 40, totalTokens: 140, cachedInputTokens: 64, cacheCreationInputTokens: null, reasoningTokens: 12 });
+  });
+
+  it('reads cache writes from prompt_tokens_details, and both cache counts from LiteLLM\'s top-level copies', () => {
+    const details = normaliseUsage({ prompt_tokens: 100, completion_tokens: 1, prompt_tokens_details: { cached_tokens: 20, cache_creation_tokens: 30 } });
+    expect(details).toMatchObject({ cachedInputTokens: 20, cacheCreationInputTokens: 30 });
+    const topLevel = normaliseUsage({ prompt_tokens: 100, completion_tokens: 1, cache_read_input_tokens: 5, cache_creation_input_tokens: 7 });
+    expect(topLevel).toMatchObject({ cachedInputTokens: 5, cacheCreationInputTokens: 7 });
   });
 
   it('computes the total when the gateway leaves it out', () => {
@@ -32,7 +39,7 @@ describe('normaliseUsage', () => {
 });
 
 describe('sumUsage', () => {
-  const turn = { inputTokens: 10, outputTokens: 5, totalTokens: 15, cachedInputTokens: null, reasoningTokens: 2 };
+  const turn = { inputTokens: 10, outputTokens: 5, totalTokens: 15, cachedInputTokens: null, cacheCreationInputTokens: null, reasoningTokens: 2 };
 
   it('adds every count over the turns', () => {
     expect(sumUsage([turn, turn])).toEqual({
@@ -40,6 +47,7 @@ describe('sumUsage', () => {
       outputTokens: 10,
       totalTokens: 30,
       cachedInputTokens: null,
+      cacheCreationInputTokens: null,
       reasoningTokens: 4,
     });
   });

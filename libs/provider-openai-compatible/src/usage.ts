@@ -17,7 +17,8 @@ export function normaliseUsage(wire: WireUsage): Usage {
     inputTokens,
     outputTokens,
     totalTokens: reported ?? (inputTokens !== null && outputTokens !== null ? inputTokens + outputTokens : null),
-    cachedInputTokens: count(wire.prompt_tokens_details?.cached_tokens),
+    cachedInputTokens: count(wire.prompt_tokens_details?.cached_tokens ?? wire.cache_read_input_tokens),
+    cacheCreationInputTokens: count(wire.prompt_tokens_details?.cache_creation_tokens ?? wire.cache_creation_input_tokens),
     reasoningTokens: count(wire.completion_tokens_details?.reasoning_tokens),
   };
 }
@@ -37,6 +38,7 @@ export function sumUsage(turns: readonly (Usage | null)[]): Usage {
             outputTokens: add(sum.outputTokens, usage.outputTokens),
             totalTokens: add(sum.totalTokens, usage.totalTokens),
             cachedInputTokens: add(sum.cachedInputTokens, usage.cachedInputTokens),
+            cacheCreationInputTokens: add(sum.cacheCreationInputTokens, usage.cacheCreationInputTokens),
             reasoningTokens: add(sum.reasoningTokens, usage.reasoningTokens),
           },
     EMPTY_USAGE,

@@ -10,8 +10,11 @@ export const WireUsage = z.looseObject({
   prompt_tokens: Count,
   completion_tokens: Count,
   total_tokens: Count,
-  prompt_tokens_details: z.looseObject({ cached_tokens: Count }).nullish(),
+  prompt_tokens_details: z.looseObject({ cached_tokens: Count, cache_creation_tokens: Count }).nullish(),
   completion_tokens_details: z.looseObject({ reasoning_tokens: Count }).nullish(),
+  /** LiteLLM's Anthropic-style copies of the cache counts, beside `prompt_tokens_details`. */
+  cache_read_input_tokens: Count,
+  cache_creation_input_tokens: Count,
   /** USD, added by LiteLLM when `include_cost_in_streaming_usage` is on. */
   cost: Count,
 });
@@ -43,11 +46,20 @@ export const WireErrorBody = z.looseObject({
 });
 export type WireErrorBody = z.infer<typeof WireErrorBody>;
 
+const WireCandidate = z.looseObject({ token: z.string(), logprob: z.number() });
+
+/** `choices[].logprobs`: one entry per token of the content (of the chunk, when streaming). */
+export const WireLogprobs = z.looseObject({
+  content: z.array(WireCandidate.extend({ top_logprobs: z.array(WireCandidate).nullish() })).nullish(),
+});
+export type WireLogprobs = z.infer<typeof WireLogprobs>;
+
 const WireChoice = z.looseObject({
   index: z.number().nullish(),
   delta: WireDelta.nullish(),
   message: WireDelta.nullish(),
   finish_reason: z.string().nullish(),
+  logprobs: WireLogprobs.nullish(),
 });
 
 /** A `chat.completion.chunk`, a whole `chat.completion`, or an error frame sent on a 200 stream. */

@@ -3,6 +3,7 @@ import {
   type ChatResult,
   type ChatStream,
   type CredentialResolver,
+  isProviderError,
   issuePaths,
   type Provider,
   ProviderError,
@@ -75,13 +76,37 @@ export class ExecutionService {
       throw new ProviderError({ code: 'bad_request', message, provider: definition.id, model });
     }
     const request = parsed.data;
+    this.checkFallbacks(request, definition.id);
     const credentials = request.credentials;
     if (credentials === undefined) return [provider, request];
     const key = resolveCredentials(credentials, this.credentialResolver, definition.id);
     const withKey = (apiKey: string): Accepted => {
-      this.registry.getProviderFromModel(model, this.registry.scopeOf(apiKey));
+      const scope = this.registry.scopeOf(apiKey);
+      this.registry.getProviderFromModel(model, scope);
+      this.checkFallbacks(request, definition.id, scope);
       return [provider, { ...request, credentials: { apiKey } }];
     };
     return typeof key === 'string' ? withKey(key) : key.then(withKey);
+  }
+
+  /**
+   * Every fallback model resolves through the registry, and to the call's own provider: another provider's
+   * model would need its own engine, configuration and key in the middle of a call, which one provider's
+   * attempt cannot give, so it is refused rather than half done. With a key's `scope`, each must be one of
+   * that key's models too.
+   */
+  private checkFallbacks(request: ChatRequest, provider: string, scope?: string): void {
+    const refuse = (message: string) => new ProviderError({ code: 'bad_request', message, retryable: false, provider, model: request.model });
+    for (const fallback of request.fallbackModels ?? []) {
+      let owner: string;
+      try {
+        owner = this.registry.getProviderFromModel(fallback, scope).id;
+      } catch (error) {
+        throw isProviderError(error) ? refuse(`Fallback model ${fallback}: ${error.message}`) : error;
+      }
+      if (owner !== provider) {
+        throw refuse(`Fallback model ${fallback} belongs to provider "${owner}"; fallbacks must be models of "${provider}", the call's provider`);
+      }
+    }
   }
 }

@@ -12,6 +12,7 @@ import { runScenarios } from './runner/run-scenarios';
 import { stopEverythingOnExit } from './runner/shutdown';
 import type { ScenarioContext } from './scenarios/scenario';
 import { abortScenario } from './scenarios/abort';
+import { attributionScenarios } from './scenarios/attribution';
 import { costHeaderScenario } from './scenarios/cost-header';
 import { credentialsScenario, noMasterKeyScenarios } from './scenarios/credentials';
 import { discoveryScenario } from './scenarios/discovery';
@@ -63,6 +64,7 @@ const providerScenarios: readonly Scenario[] = [
   ...modelCatalogScenarios,
   ...upstreamScenarios,
   ...wireDetailScenarios,
+  ...attributionScenarios,
 ];
 
 /**

@@ -49,6 +49,22 @@ describe('the demo CLI', () => {
     expect(result).toMatchObject({ content: 'You said: Hello there', model: 'litellm/gpt-4o-mini', turns: 1 });
   });
 
+  it('chat --user --tag attributes the call: the body has the user and metadata.tags', async () => {
+    const run = await cli(['chat', '--model', 'litellm/gpt-4o-mini', '--user', 'u-42', '--tag', 'team:a', '--tag', 'feature:cli', '--json', 'hi']);
+    expect(run.code).toBe(0);
+    expect(simulator.chatRequests[0]).toMatchObject({ user: 'u-42', metadata: { tags: ['team:a', 'feature:cli'] } });
+  });
+
+  it('chat prints what a call that failed after the model answered had spent', async () => {
+    simulator.enqueue('gpt-4o-mini', { toolCalls: [{ name: 'calculator', arguments: '{"expression":"1+1"}' }] }, { fault: 'rate-limit' });
+    const run = await cli(['chat', '--model', 'litellm/gpt-4o-mini', '--tools', 'add']);
+    expect(run.code).toBe(1);
+    expect(lines(run.stderr).slice(1)).toEqual([
+      expect.stringMatching(/^error rate_limited: /),
+      expect.stringMatching(/^spent before failing: usage \d+ in \+ \d+ out = \d+ tokens; cost \$0\.\d+ \(.*\); \d.* total$/),
+    ]);
+  });
+
   it('chat --tools --stream streams the tool call, its result and the answer, then usage, cost and timing', async () => {
     const run = await cli(['chat', '--model', 'litellm/gpt-4o-mini', 'What is 12 * 7?', '--tools', '--stream']);
     expect(run.code).toBe(0);

@@ -23,6 +23,12 @@ describe('parseCommand', () => {
     expect(parseCommand(['chat', '-m', 'm', '--json', 'hello', 'there'])).toMatchObject({ prompt: 'hello there', json: true });
   });
 
+  it('reads the user and every --tag of a chat', () => {
+    expect(parseCommand(['chat', '-m', 'm', '--user', 'u-42', '--tag', 'team:a', '--tag', 'x', 'hi'])).toMatchObject({ user: 'u-42', tags: ['team:a', 'x'] });
+    expect(() => parseCommand(['chat', '-m', 'm', '--user', '', 'hi'])).toThrow(UsageError);
+    expect(() => parseCommand(['models', '--tag', 'a'])).toThrow('--tag is not an option of models');
+  });
+
   it('reads serve with a port', () => {
     expect(parseCommand(['serve', '--port', '8080'])).toEqual({ name: 'serve', port: 8080 });
     expect(parseCommand(['serve'])).toEqual({ name: 'serve' });

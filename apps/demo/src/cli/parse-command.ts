@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { AttributionFields } from '@modelgate/provider-contracts';
 
 /** A command line the CLI cannot run; reported as `error usage: ...` with exit code 2. */
 export class UsageError extends Error {
@@ -22,6 +23,9 @@ export const CliCommand = z.discriminatedUnion('name', [
     json: z.boolean(),
     /** The environment variable holding the LiteLLM key of this chat (a tenant's); the key never comes from argv. */
     keyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name').optional(),
+    /** Spend-log attribution: the end user, and tags (`--tag` repeated). */
+    user: AttributionFields.user,
+    tags: AttributionFields.tags,
   }),
   z.object({ name: z.literal('serve'), port: Port.optional() }),
   z.object({ name: z.literal('help') }),
@@ -33,7 +37,7 @@ export type CommandName = CliCommand['name'];
 const ALLOWED: Record<CommandName, readonly string[]> = {
   tour: ['model'],
   models: ['json'],
-  chat: ['model', 'stream', 'tools', 'json', 'key-env'],
+  chat: ['model', 'stream', 'tools', 'json', 'key-env', 'user', 'tag'],
   serve: ['port'],
   help: [],
 };
@@ -43,10 +47,11 @@ export const USAGE = `Usage: npm start -- [command] [options]
 Commands:
   (none)                       discover models, list them, run a streamed chat that calls a tool
   models [--json]              list the chat models every configured provider serves
-  chat --model <id> [--stream] [--tools] [--json] [--key-env <VAR>] <prompt>
+  chat --model <id> [--stream] [--tools] [--json] [--key-env <VAR>] [--user <id>] [--tag <t>]... <prompt>
                                one chat (litellm/<model> or vllm/<model>; the prefix may be left out);
                                --tools offers the demo tools (calculator, convert_units); --key-env calls
-                               LiteLLM with the key in environment variable VAR (a tenant's virtual key)
+                               LiteLLM with the key in environment variable VAR (a tenant's virtual key);
+                               --user and --tag (repeatable) attribute the call in the gateway's spend logs
   serve [--port <n>]           HTTP API and web page (default 127.0.0.1:3000)
   help                         this text
 
@@ -67,6 +72,8 @@ function readArgs(argv: readonly string[]) {
         tools: { type: 'boolean' },
         json: { type: 'boolean' },
         'key-env': { type: 'string' },
+        user: { type: 'string' },
+        tag: { type: 'string', multiple: true },
         port: { type: 'string', short: 'p' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -96,6 +103,8 @@ export function parseCommand(argv: readonly string[]): CliCommand {
     tools: values.tools ?? false,
     json: values.json ?? false,
     keyEnv: values['key-env'],
+    user: values.user,
+    tags: values.tag,
     port: values.port,
   });
   if (!parsed.success) {

@@ -14,6 +14,13 @@ describe('reporting a failure', () => {
     expect(formatFailure(new Error('boom\n  at sk-canary-0001'), false)).toBe('error internal: boom at [redacted]\n');
   });
 
+  it('adds what a call that failed after the model answered had spent', () => {
+    const usage = { inputTokens: 100, outputTokens: 20, totalTokens: 120, cachedInputTokens: null, cacheCreationInputTokens: null, reasoningTokens: null };
+    const timing = { totalMs: 1500, timeToFirstTokenMs: null, modelMs: 1400, toolMs: 0, segments: [] };
+    const error = new ProviderError({ code: 'invalid_response', message: 'no match', usage, cost: { usd: 0.0003, source: 'gateway-header' }, timing });
+    expect(formatFailure(error, false).split('\n')[1]).toMatch(/^spent before failing: usage 100 in \+ 20 out = 120 tokens; cost \$0\.0003.*; 1\.50 s total$/);
+  });
+
   it('adds the stack only with DEBUG', () => {
     const printed = formatFailure(unreachable, true).split('\n');
     expect(printed[0]).toBe('error unreachable: Cannot connect (ECONNREFUSED)');

@@ -74,6 +74,24 @@ describe('checkChatBody', () => {
   });
 });
 
+describe('attribution in the chat body', () => {
+  it('takes a user, tags and flat metadata, and passes them on', () => {
+    const body = { ...valid, user: 'u-42', tags: ['team:a'], metadata: { tenant: 'acme', priority: 2, beta: true, none: null } };
+    const check = checkChatBody(body, offered);
+    expect(check).toEqual({ ok: true, body });
+    if (!check.ok) return;
+    const request = toChatRequest(check.body, offered, new AbortController().signal);
+    expect(request).toMatchObject({ user: 'u-42', tags: ['team:a'], metadata: body.metadata });
+  });
+
+  it('refuses nested metadata, tags inside metadata and too many entries', () => {
+    expect(rejection({ ...valid, metadata: { deep: { x: 1 } } })).toMatch(/^Invalid request body: metadata.deep/);
+    expect(rejection({ ...valid, metadata: { tags: 'a' } })).toBe('Invalid request body: metadata.tags: Invalid key in record');
+    const many = Object.fromEntries(Array.from({ length: LIMITS.metadataEntries + 1 }, (_, i) => [`k${i}`, i]));
+    expect(rejection({ ...valid, metadata: many })).toMatch(/at most 16 entries/);
+  });
+});
+
 describe('toChatRequest', () => {
   it('replaces tool names with the server definitions, once each, and carries the signal', () => {
     const signal = new AbortController().signal;

@@ -67,6 +67,9 @@ export function toChatRequest(body: ChatBody, offeredTools: ReadonlyMap<string, 
     ...(body.temperature === undefined ? {} : { temperature: body.temperature }),
     ...(body.maxTokens === undefined ? {} : { maxTokens: body.maxTokens }),
     ...(body.reasoningEffort === undefined ? {} : { reasoningEffort: body.reasoningEffort }),
+    ...(body.user === undefined ? {} : { user: body.user }),
+    ...(body.tags === undefined ? {} : { tags: body.tags }),
+    ...(body.metadata === undefined ? {} : { metadata: body.metadata }),
     signal,
   };
 }

@@ -49,6 +49,12 @@ describe('the demo HTTP API with tenants', () => {
     expect(h.simulator.chatRequests).toHaveLength(1);
   });
 
+  it("attributes a tenant's chats to its userId, even when the body names another user", async () => {
+    expect((await chat(TOKEN_A, ask('litellm/gpt-4o-mini'))).statusCode).toBe(200);
+    expect((await chat(TOKEN_B, { ...ask('litellm/claude-3-5-haiku'), user: 'u-a' })).statusCode).toBe(200);
+    expect(h.simulator.chatRequests.map((request) => request.user)).toEqual(['u-a', 'u-b']);
+  });
+
   it('refuses a request without a tenant token, or with an unknown one', async () => {
     for (const headers of [{}, as('demo-token-nobody-0009'), as(CANARY_KEY)]) {
       const response = await h.app.inject({ method: 'GET', url: '/api/providers', headers });

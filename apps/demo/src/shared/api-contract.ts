@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttachmentSource, ChatRequest, DiscoveryStatus, ModelInfo, ProviderDefinition, SerializedProviderError, ToolName } from '@modelgate/provider-contracts';
+import { AttachmentSource, AttributionFields, ChatRequest, DiscoveryStatus, ModelInfo, ProviderDefinition, SerializedProviderError, ToolName } from '@modelgate/provider-contracts';
 
 /**
  * The demo's HTTP contract, shared by the server, the page and the CLI's `--json` output. Browser-safe:
@@ -61,7 +61,13 @@ export const LIMITS = {
   attachments: 4,
   /** Characters of an attachment's file name. */
   filenameChars: 255,
+  /** Entries of a chat's spend-log metadata, the characters of a key and of a text value. */
+  metadataEntries: 16,
+  metadataKeyChars: 64,
+  metadataValueChars: 256,
 } as const;
+
+const MetadataValue = z.union([z.string().max(LIMITS.metadataValueChars), z.number(), z.boolean(), z.null()]);
 
 /** The images the page and the API take (for models whose capabilities say vision). */
 export const IMAGE_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
@@ -158,6 +164,15 @@ export const ChatBody = z.strictObject({
   maxTokens: z.number().int().positive().max(LIMITS.maxTokens).optional(),
   /** For models whose capabilities say reasoning. */
   reasoningEffort: ChatRequest.shape.reasoningEffort,
+  /** The end user the call is for, in the gateway's spend logs (OpenAI's `user`). */
+  user: AttributionFields.user,
+  /** Spend-log tags (`team:a`), sent as `metadata.tags`. */
+  tags: AttributionFields.tags,
+  /** More spend-log metadata: flat JSON values only here, so the document can state the whole shape. */
+  metadata: z
+    .record(z.string().min(1).max(LIMITS.metadataKeyChars).regex(/^(?!tags$)/, 'use the tags field for tags'), MetadataValue)
+    .refine((metadata) => Object.keys(metadata).length <= LIMITS.metadataEntries, `at most ${LIMITS.metadataEntries} entries`)
+    .optional(),
 });
 export type ChatBody = z.infer<typeof ChatBody>;
 

@@ -40,12 +40,18 @@ describe('formatting for people', () => {
   });
 
   it('prints unreported token counts as ?, never 0', () => {
-    expect(formatUsage({ inputTokens: 42, outputTokens: 12, totalTokens: 54, cachedInputTokens: null, reasoningTokens: null })).toBe(
+    expect(formatUsage({ inputTokens: 42, outputTokens: 12, totalTokens: 54, cachedInputTokens: null, cacheCreationInputTokens: null, reasoningTokens: null })).toBe(
       '42 in + 12 out = 54 tokens',
     );
-    expect(formatUsage({ inputTokens: null, outputTokens: 3, totalTokens: null, cachedInputTokens: null, reasoningTokens: null })).toBe(
+    expect(formatUsage({ inputTokens: null, outputTokens: 3, totalTokens: null, cachedInputTokens: null, cacheCreationInputTokens: null, reasoningTokens: null })).toBe(
       '? in + 3 out = ? tokens',
     );
+  });
+
+  it('names the cached, cache-written and reasoning tokens when the gateway reported them', () => {
+    const usage = { inputTokens: 100, outputTokens: 30, totalTokens: 130, cachedInputTokens: 60, cacheCreationInputTokens: 20, reasoningTokens: 10 };
+    expect(formatUsage(usage)).toBe('100 in + 30 out = 130 tokens (60 cached, 20 written to cache, 10 reasoning)');
+    expect(formatUsage({ ...usage, cachedInputTokens: 0, cacheCreationInputTokens: null })).toBe('100 in + 30 out = 130 tokens (10 reasoning)');
   });
 
   it('says where a cost came from, or that it is unknown', () => {

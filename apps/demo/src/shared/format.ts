@@ -48,7 +48,14 @@ export function formatDuration(ms: number): string {
 const count = (tokens: number | null) => (tokens === null ? '?' : tokens.toLocaleString('en-US'));
 
 export function formatUsage(usage: Usage): string {
-  return `${count(usage.inputTokens)} in + ${count(usage.outputTokens)} out = ${count(usage.totalTokens)} tokens`;
+  const line = `${count(usage.inputTokens)} in + ${count(usage.outputTokens)} out = ${count(usage.totalTokens)} tokens`;
+  // The parts of the counts billed apart, when the gateway reported them.
+  const parts = [
+    usage.cachedInputTokens ? `${usage.cachedInputTokens} cached` : null,
+    usage.cacheCreationInputTokens ? `${usage.cacheCreationInputTokens} written to cache` : null,
+    usage.reasoningTokens ? `${usage.reasoningTokens} reasoning` : null,
+  ].filter((part) => part !== null);
+  return parts.length === 0 ? line : `${line} (${parts.join(', ')})`;
 }
 
 export function formatCost(cost: Cost): string {

@@ -61,17 +61,26 @@ export function createComposer(elements: ComposerElements, context: ComposerCont
     );
   }
 
-  async function add(files: readonly File[]): Promise<void> {
+  async function addNow(files: readonly File[]): Promise<void> {
     for (const file of files) {
       const check = checkFile(file, context.model(), context.attachedBefore() + pending.length);
       if (!check.ok) {
         say(check.reason, 'refused');
         continue;
       }
-      pending = [...pending, await readAttachment(file, check.kind)];
+      const attachment = await readAttachment(file, check.kind);
+      pending = [...pending, attachment];
       say(`${file.name} attached.`, 'info');
       renderList();
     }
+  }
+
+  // One delivery at a time: a paste while a drop is still being read would otherwise check the limit, and
+  // build the list, from what was pending before either, and one of the two files would be lost.
+  let delivered = Promise.resolve();
+  function add(files: readonly File[]): Promise<void> {
+    delivered = delivered.then(() => addNow(files));
+    return delivered;
   }
 
   elements.attachButton.addEventListener('click', () => elements.fileInput.click());

@@ -34,9 +34,15 @@ async function drawPng(page: Page, width = 160, height = 110): Promise<Buffer> {
 }
 
 /** Hands files to the page as a paste into the prompt or a drop on the form would. */
-async function deliverFiles(page: Page, how: 'paste' | 'drop', files: { name: string; type: string; base64: string }[]): Promise<void> {
-  await page.evaluate(
-    ({ how, files }) => {
+interface Delivery {
+  how: 'paste' | 'drop';
+  files: { name: string; type: string; base64: string }[];
+}
+
+/** Pastes into the prompt or drops on the form, each delivery dispatched in the same task as the one before. */
+async function deliverAtOnce(page: Page, deliveries: Delivery[]): Promise<void> {
+  await page.evaluate((all) => {
+    for (const { how, files } of all) {
       const transfer = new DataTransfer();
       for (const file of files) {
         const bytes = Uint8Array.from(atob(file.base64), (char) => char.charCodeAt(0));
@@ -48,10 +54,11 @@ async function deliverFiles(page: Page, how: 'paste' | 'drop', files: { name: st
           ? new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true })
           : new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
       target.dispatchEvent(event);
-    },
-    { how, files },
-  );
+    }
+  }, deliveries);
 }
+
+const deliverFiles = (page: Page, how: Delivery['how'], files: Delivery['files']) => deliverAtOnce(page, [{ how, files }]);
 
 describe('the conversation on the demo page', () => {
   const fixture = usePageFixture();
@@ -209,8 +216,11 @@ describe('the conversation on the demo page', () => {
   it('takes an image pasted or dropped, and refuses in words a file the model cannot take, too large or of another type', async () => {
     await ready();
     const png = (await drawPng(fixture.page, 24, 24)).toString('base64');
-    await deliverFiles(fixture.page, 'paste', [{ name: 'pasted.png', type: 'image/png', base64: png }]);
-    await deliverFiles(fixture.page, 'drop', [{ name: 'dropped.png', type: 'image/png', base64: png }]);
+    // The drop comes while the pasted file is still being read: both are kept, in the order they came.
+    await deliverAtOnce(fixture.page, [
+      { how: 'paste', files: [{ name: 'pasted.png', type: 'image/png', base64: png }] },
+      { how: 'drop', files: [{ name: 'dropped.png', type: 'image/png', base64: png }] },
+    ]);
     await byTestId('pending-attachment').nth(1).waitFor();
     expect(await byTestId('pending-attachment').allTextContents()).toEqual([expect.stringMatching(/^pasted\.png/), expect.stringMatching(/^dropped\.png/)]);
     const notice = byTestId('attachment-notice');

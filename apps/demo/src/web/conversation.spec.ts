@@ -6,7 +6,7 @@ import { type Transcript, type Turn, emptyTranscript } from './transcript';
 const result = (content: string, usd: number | null): ChatResult =>
   ({
     content,
-    usage: { inputTokens: 10, outputTokens: 5, totalTokens: 15, cachedInputTokens: null, reasoningTokens: 2 },
+    usage: { inputTokens: 10, outputTokens: 5, totalTokens: 15, cachedInputTokens: null, cacheCreationInputTokens: null, reasoningTokens: 2 },
     cost: { usd, source: usd === null ? 'unknown' : 'price-table' },
     timing: { totalMs: 100 },
   }) as ChatResult;

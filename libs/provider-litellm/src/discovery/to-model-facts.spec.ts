@@ -77,6 +77,11 @@ describe('toModelFacts', () => {
     });
   });
 
+  it('keeps the cache read and write prices /model/info gives', () => {
+    const info = wire({ input_cost_per_token: 3e-6, output_cost_per_token: 1.5e-5, cache_read_input_token_cost: 3e-7, cache_creation_input_token_cost: 3.75e-6 });
+    expect(toModelFacts(info).pricing).toEqual({ inputPerToken: 3e-6, outputPerToken: 1.5e-5, cacheReadPerToken: 3e-7, cacheWritePerToken: 3.75e-6 });
+  });
+
   it('falls back to max_tokens for the context window', () => {
     expect(toModelFacts(wire({ max_tokens: 4096 })).contextWindow).toBe(4096);
   });

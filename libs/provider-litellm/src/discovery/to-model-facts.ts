@@ -22,8 +22,18 @@ export function mergeDeployments(earlier: WireModelInfo, later: WireModelInfo): 
  * The proxy reports `0` for both per-token prices of a model whose prices nobody configured (seen on 1.83.14,
  * see tools/conformance/FINDINGS.md), so a pair of zeros means "not known", never "free".
  */
-function pricing(input: number | null, output: number | null): ModelFacts['pricing'] {
-  return input === 0 && output === 0 ? { inputPerToken: null, outputPerToken: null } : { inputPerToken: input, outputPerToken: output };
+function pricing(info: WireModelInfo): ModelFacts['pricing'] {
+  const input = info.input_cost_per_token ?? null;
+  const output = info.output_cost_per_token ?? null;
+  if (input === 0 && output === 0) return { inputPerToken: null, outputPerToken: null };
+  const cacheRead = info.cache_read_input_token_cost ?? null;
+  const cacheWrite = info.cache_creation_input_token_cost ?? null;
+  return {
+    inputPerToken: input,
+    outputPerToken: output,
+    ...(cacheRead !== null && { cacheReadPerToken: cacheRead }),
+    ...(cacheWrite !== null && { cacheWritePerToken: cacheWrite }),
+  };
 }
 
 /** No mode said is `unknown` (may be chat); a mode said that modelgate does not know is `other`, never chat. */
@@ -38,7 +48,7 @@ export function toModelFacts(info: WireModelInfo): ModelFacts {
     mode: modeOf(info.mode),
     contextWindow: info.max_input_tokens ?? info.max_tokens ?? null,
     maxOutputTokens: info.max_output_tokens ?? null,
-    pricing: pricing(info.input_cost_per_token ?? null, info.output_cost_per_token ?? null),
+    pricing: pricing(info),
     capabilities: {
       tools: info.supports_function_calling ?? null,
       parallelTools: info.supports_parallel_function_calling ?? null,

@@ -15,6 +15,8 @@ export const WireModelInfo = z.looseObject({
   max_output_tokens: count,
   input_cost_per_token: price,
   output_cost_per_token: price,
+  cache_read_input_token_cost: price,
+  cache_creation_input_token_cost: price,
   supports_function_calling: flag,
   supports_parallel_function_calling: flag,
   supports_tool_choice: flag,

@@ -14,6 +14,8 @@ export interface ChatOptions {
   json: boolean;
   /** The environment variable with this chat's LiteLLM key. */
   keyEnv?: string;
+  user?: string;
+  tags?: string[];
 }
 
 /** The key in the variable `--key-env` names; a chat with it is a LiteLLM chat. */
@@ -43,7 +45,7 @@ export async function chatOnce(context: CommandContext, request: ChatRequest, op
   return stream.result;
 }
 
-/** `chat --model <id> [--stream] [--tools] [--json] <prompt>`. */
+/** `chat --model <id> [--stream] [--tools] [--json] [--key-env <VAR>] [--user <id>] [--tag <t>]... <prompt>`. */
 export async function runChat(context: CommandContext, options: ChatOptions): Promise<number> {
   const apiKey = keyFromEnv(context, options);
   const request: ChatRequest = {
@@ -51,6 +53,8 @@ export async function runChat(context: CommandContext, options: ChatOptions): Pr
     ...(apiKey !== undefined && { credentials: { apiKey } }),
     messages: [{ role: 'user', content: options.prompt }],
     ...(options.tools ? { tools: [...context.demo.toolset.definitions()] } : {}),
+    ...(options.user === undefined ? {} : { user: options.user }),
+    ...(options.tags === undefined ? {} : { tags: options.tags }),
     signal: context.signal,
   };
   const result = await chatOnce(context, request, options);

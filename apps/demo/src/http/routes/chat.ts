@@ -10,6 +10,7 @@ import { sendError } from '../errors';
 import { type ModelCheck } from '../model-check';
 import { ERROR_RESPONSE, jsonSchema } from '../openapi';
 import { replyWithSse } from '../sse-reply';
+import { tenantOf } from '../tenant-auth';
 import { tenantCredentials } from '../tenant-credentials';
 
 export interface ChatRouteOptions {
@@ -67,8 +68,13 @@ export function registerChatRoute(api: FastifyInstance, options: ChatRouteOption
     const refusal = refuseAttachments(body, model);
     // 422, not 400: the body is well formed, but the model it names cannot take what it carries.
     if (refusal !== null) return sendError(reply, 422, 'bad_request', refusal);
-    // The tenant's userId (tenantOf(request)) is to go in the request's `user` once the contract carries one.
-    const chatRequest = { ...toChatRequest(body, offered, abortOnDisconnect(reply)), ...(credentials && { credentials }) };
+    // A tenant's calls are attributed to its user, whatever the body says: the token decides, as for the key.
+    const tenant = tenantOf(request);
+    const chatRequest = {
+      ...toChatRequest(body, offered, abortOnDisconnect(reply)),
+      ...(credentials && { credentials }),
+      ...(tenant && { user: tenant.userId }),
+    };
     if (body.stream) return replyWithSse(reply, options.execution.stream(chatRequest));
     return reply.header('cache-control', 'no-store').send(await options.execution.chat(chatRequest));
   });
