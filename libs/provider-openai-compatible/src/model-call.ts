@@ -23,7 +23,7 @@ export type ModelCaller = (call: TurnCall) => Promise<TurnResult>;
 // retry a request the call no longer has time for.
 const SDK_TIMEOUT_MARGIN_MS = 1000;
 
-function requestOptions(scope: CallScope): OpenAI.RequestOptions {
+export function requestOptions(scope: CallScope): OpenAI.RequestOptions {
   return { signal: scope.signal, timeout: Math.min(scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS, MAX_TIMER_MS) };
 }
 
@@ -43,7 +43,7 @@ function endedEarly(cause?: unknown): ProviderError {
   return new ProviderError({ code: 'invalid_response', message: 'The response ended early', retryable: true, cause });
 }
 
-function notJson(what: string): ProviderError {
+export function notJson(what: string): ProviderError {
   return new ProviderError({ code: 'invalid_response', message: `The gateway sent ${what} that is not valid JSON` });
 }
 
@@ -63,7 +63,7 @@ function errorEvent(data: string, classifyError: ErrorClassifier | null): never 
 }
 
 /** A body that broke off (socket closed, proxy gone) ended early; if our scope ended it, the mapping says so. */
-function bodyFailure(error: unknown): unknown {
+export function bodyFailure(error: unknown): unknown {
   return isProviderError(error) ? error : endedEarly(error);
 }
 

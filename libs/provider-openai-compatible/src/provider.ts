@@ -3,6 +3,8 @@ import {
   type ChatRequest,
   type ChatResult,
   type ChatStream,
+  type EmbeddingRequest,
+  type EmbeddingResult,
   EMPTY_GATEWAY_METADATA,
   type Logger,
   type Provider,
@@ -10,6 +12,7 @@ import {
   SILENT_LOGGER,
   type StreamEvent,
   type ToolExecutor,
+  type ProviderError,
 } from '@modelgate/provider-contracts';
 import { CallScope } from './call-scope';
 import { type Backpressure, EventStream } from './chat-stream';
@@ -18,6 +21,8 @@ import { toProviderError } from './error-mapping';
 import { type ModelCaller, plainCaller, type ResponseInspector, streamingCaller } from './model-call';
 import { type ServerHooks } from './server-hooks';
 import { createOpenAIClient } from './openai-client';
+import { embeddingCaller } from './embeddings/embedding-call';
+import { runEmbedding } from './embeddings/run-embedding';
 import { assertModelTakes } from './model-fitness';
 import { openAITurns, type TurnTarget } from './openai-turn';
 import { runToolLoop } from './tool-loop';
@@ -34,6 +39,8 @@ export interface OpenAICompatibleProviderOptions extends ServerHooks {
 
 const NO_INSPECTION: ResponseInspector = () => ({ gateway: EMPTY_GATEWAY_METADATA, costUsd: null });
 const DROP_EVENTS = (): void => undefined;
+const DEFAULT_EMBEDDING_BATCH_SIZE = 2048;
+const DEFAULT_EMBEDDING_CONCURRENCY = 4;
 
 /**
  * A provider for any OpenAI-compatible server (LiteLLM, vLLM...) over the official `openai` SDK: one SDK
@@ -48,6 +55,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   const client = createOpenAIClient(config, logger, definition.id, options);
   const callPlain = plainCaller(client, inspect, classifyError);
   const callStreaming = streamingCaller(client, inspect, classifyError);
+  const callBatch = embeddingCaller(client, inspect);
 
   const target = (request: ChatRequest): TurnTarget => ({
     provider: definition.id,
@@ -85,13 +93,48 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
         backpressure,
       });
     } catch (error) {
-      const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs, classifyError };
-      const mapped = toProviderError(error, context);
-      logger.warn(
-        { provider: definition.id, model, code: mapped.code, status: mapped.status, requestId: mapped.requestId },
-        `chat call failed: ${mapped.message}`,
-      );
-      throw mapped;
+      throw failed(error, model, scope, 'chat');
+    } finally {
+      scope?.dispose();
+    }
+  }
+
+  /** Any failure of a call as the one `ProviderError` it stands for, logged once. */
+  function failed(error: unknown, model: string, scope: CallScope | undefined, what: 'chat' | 'embedding'): ProviderError {
+    const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs, classifyError };
+    const mapped = toProviderError(error, context);
+    logger.warn(
+      { provider: definition.id, model, code: mapped.code, status: mapped.status, requestId: mapped.requestId },
+      `${what} call failed: ${mapped.message}`,
+    );
+    return mapped;
+  }
+
+  /** An embedding call, start to end; batch failures are mapped, so each names its inputs and keeps its code. */
+  async function embed(request: EmbeddingRequest): Promise<EmbeddingResult> {
+    const model = request.model;
+    let scope: CallScope | undefined;
+    try {
+      const providerModel = registry.toProviderModelName(model);
+      const info = registry.getModel(model);
+      scope = new CallScope(request.timeoutMs ?? config.timeoutMs, [request.signal]);
+      const active = scope;
+      const mapBatch: typeof callBatch = (body, batchScope, signal) =>
+        callBatch(body, batchScope, signal).catch((error: unknown) => {
+          throw toProviderError(error, { provider: definition.id, model, ended: active.ended, timeoutMs: active.timeoutMs, classifyError });
+        });
+      return await runEmbedding({
+        request,
+        provider: definition.id,
+        providerModel,
+        pricing: registry.getPricing(model),
+        limits: { maxInputs: config.embeddingBatchSize ?? DEFAULT_EMBEDDING_BATCH_SIZE, maxTokens: info?.contextWindow ?? null },
+        concurrency: config.embeddingConcurrency ?? DEFAULT_EMBEDDING_CONCURRENCY,
+        callBatch: mapBatch,
+        scope,
+      });
+    } catch (error) {
+      throw failed(error, model, scope, 'embedding');
     } finally {
       scope?.dispose();
     }
@@ -109,5 +152,6 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
         () => consumerLeft.abort(),
       );
     },
+    embed,
   };
 }

@@ -38,6 +38,7 @@ export function toModelFacts(info: WireModelInfo): ModelFacts {
     mode: modeOf(info.mode),
     contextWindow: info.max_input_tokens ?? info.max_tokens ?? null,
     maxOutputTokens: info.max_output_tokens ?? null,
+    ...(info.output_vector_size != null && { dimensions: info.output_vector_size }),
     pricing: pricing(info.input_cost_per_token ?? null, info.output_cost_per_token ?? null),
     capabilities: {
       tools: info.supports_function_calling ?? null,
