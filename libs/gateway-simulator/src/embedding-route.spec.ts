@@ -53,11 +53,21 @@ describe('POST /v1/embeddings', () => {
     expect(answer.body.error.message).toMatch(message);
   });
 
+  it('retries an upstream failure twice on its own, as the proxy does, then passes it on', async () => {
+    simulator().enqueue('text-embedding-3-small', { fault: 'server-error' }, { fault: 'server-error' }, {});
+    expect((await post({ model: 'text-embedding-3-small', input: 'x' })).status).toBe(200);
+    simulator().enqueue('text-embedding-3-small', { fault: 'server-error' }, { fault: 'server-error' }, { fault: 'server-error' }, {});
+    expect((await post({ model: 'text-embedding-3-small', input: 'x' })).status).toBe(500);
+  });
+
   it('applies queued faults and the route fault as chat does', async () => {
-    simulator().enqueue('text-embedding-3-small', { fault: 'rate-limit', retryAfterSeconds: 2 });
+    simulator().enqueue('text-embedding-3-small', ...Array.from({ length: 3 }, () => ({ fault: 'rate-limit' as const, retryAfterSeconds: 0 })));
     const limited = await post({ model: 'text-embedding-3-small', input: 'x' });
     expect(limited.status).toBe(429);
-    expect(limited.headers.get('retry-after')).toBe('2');
+    // LiteLLM 1.83 (the default release) passes no wait on for embeddings.
+    expect(limited.headers.get('retry-after')).toBeNull();
+    simulator().enqueue('text-embedding-3-small', { fault: 'budget-exceeded' });
+    expect((await post({ model: 'text-embedding-3-small', input: 'x' })).status).toBe(429);
     simulator().setRouteFault('embeddings', { fault: 'server-error' });
     expect((await post({ model: 'text-embedding-3-small', input: 'x' })).status).toBe(500);
   });

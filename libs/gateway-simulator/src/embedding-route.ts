@@ -6,13 +6,32 @@ import { errorHeaders, type GatewayHeaderContext, gatewayHeaders } from './gatew
 import { sendError, sendJson, sleep } from './http-io';
 import { type ErrorAnswer, errors } from './litellm-errors';
 import { type ModelCatalog, type ModelGroup } from './model-catalog';
-import { isFault, type Reply } from './reply';
+import { type Fault, isFault, type Reply, type Step } from './reply';
 import { applyRouteFault } from './route-fault';
 import { type SimulatorState } from './simulator-state';
 import { costFromUsage, estimateTokens, type WireUsage } from './usage';
 
 /** Vector length of a model that states none (`output_vector_size`) when the request asks for none. */
 const DEFAULT_DIMENSIONS = 16;
+
+/**
+ * LiteLLM's embedding route calls its upstream through the Python openai client with that client's own two
+ * retries of a 408, 429 or 5xx, honouring `retry-after`, whatever the router's `num_retries` (seen on 1.83.14
+ * and 1.108.7, tools/conformance FINDINGS.md); chat makes one call. vLLM is the upstream itself: no retries.
+ */
+const PROXY_UPSTREAM_RETRIES = 2;
+const UPSTREAM_FAULTS: ReadonlySet<Fault['fault']> = new Set(['rate-limit', 'request-timeout', 'server-error', 'unavailable']);
+
+/** The step that answers the call: the proxy retries an upstream failure on its own before passing it on. */
+async function answeringStep(state: SimulatorState, call: EmbeddingCall, signal: AbortSignal): Promise<Step | undefined> {
+  const retries = state.flavor === 'litellm' ? PROXY_UPSTREAM_RETRIES : 0;
+  for (let attempt = 0; ; attempt++) {
+    const step = state.routeFault('embeddings') ?? state.takeStep([call.model, call.group.model.id]) ?? call.group.model.fault;
+    if (step === undefined || !isFault(step) || !UPSTREAM_FAULTS.has(step.fault) || attempt === retries) return step;
+    const waitSeconds = step.fault === 'rate-limit' ? (step.retryAfterSeconds ?? 0) : 0;
+    if (!(await sleep(waitSeconds * 1000, signal))) return step;
+  }
+}
 
 interface EmbeddingCall {
   group: ModelGroup;
@@ -105,13 +124,14 @@ export async function handleEmbeddings(exchange: Exchange, state: SimulatorState
   const { call } = validated;
   const modelId = state.catalog.nextDeployment(call.group);
   const context: GatewayHeaderContext = { ...base, modelId, modelGroup: call.group.model.id, apiBase: state.catalog.apiBase(call.group) };
-  const step = state.routeFault('embeddings') ?? state.takeStep([call.model, call.group.model.id]) ?? call.group.model.fault;
+  const step = await answeringStep(state, call, exchange.signal);
   const prompt = call.inputs.reduce((sum, input) => sum + input.tokens, 0);
   const usage: WireUsage = { prompt_tokens: prompt, completion_tokens: 0, total_tokens: prompt };
   const body = () => answerBody(call, state.catalog.upstreamModel(call.group, call.model), usage);
   if (step !== undefined && isFault(step)) {
     const retryAfterHeader = state.release.retryAfterAsUpstreamCopy ? 'llm_provider-retry-after' : 'retry-after';
     const failure = errorForFault(step, { model: call.model, deploymentId: modelId, retryAfterHeader });
+    if (failure !== null && state.flavor === 'litellm' && !state.release.embeddingRetryAfter) delete failure.headers;
     if (failure !== null) sendError(exchange.res, failure, errorHeaders(context, step.fault !== 'invalid-model'));
     else await applyRouteFault(exchange, step, body());
     return;

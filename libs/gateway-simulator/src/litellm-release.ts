@@ -12,6 +12,8 @@ export interface LitellmRelease {
   retryAfterAsUpstreamCopy: boolean;
   /** A stream's usage chunk carries `usage.cost` (1.108) for a priced model. */
   streamUsageCost: boolean;
+  /** An embeddings 429 passes the upstream's wait on (1.108, as `llm_provider-retry-after`); 1.83 drops it. */
+  embeddingRetryAfter: boolean;
 }
 
 function atLeast(version: string, major: number, minor: number): boolean {
@@ -23,5 +25,5 @@ function atLeast(version: string, major: number, minor: number): boolean {
 
 export function litellmRelease(version: string): LitellmRelease {
   const newer = atLeast(version, 1, 108);
-  return { readinessDetails: !newer, keylessAs500: newer, retryAfterAsUpstreamCopy: newer, streamUsageCost: newer };
+  return { readinessDetails: !newer, keylessAs500: newer, retryAfterAsUpstreamCopy: newer, streamUsageCost: newer, embeddingRetryAfter: newer };
 }

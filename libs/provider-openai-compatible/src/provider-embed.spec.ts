@@ -64,7 +64,8 @@ describe('embeddings through the OpenAI-compatible engine', () => {
   });
 
   it('fails the whole call when one batch fails, naming the inputs of that batch, and starts no more batches', async () => {
-    simulator().enqueue('text-embedding-3-small', {}, { fault: 'server-error' });
+    // Three failures: the simulated proxy, like LiteLLM's embedding route, retries its upstream twice itself.
+    simulator().enqueue('text-embedding-3-small', {}, { fault: 'server-error' }, { fault: 'server-error' }, { fault: 'server-error' });
     const provider = providerFor(simulator(), { config: { embeddingBatchSize: 10, embeddingConcurrency: 1 } });
     const error = await rejection(provider.embed(embed(texts(40), { dimensions: 2 })));
     expect(error).toMatchObject({ code: 'upstream', status: 500, retryable: true, model: EMBEDDER, provider: 'litellm' });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGatewaySimulator, type GatewaySimulator } from '@modelgate/gateway-simulator';
 import { startLitellmProxy, type RunningProxy } from './proxy/litellm-proxy';
-import { upstreamModelIds } from './proxy/proxy-models';
+import { upstreamModels } from './proxy/proxy-models';
 import { litellmReleases, lockPathOf } from './releases';
 import { formatResultTable, type ReleaseRun } from './runner/result-table';
 import { runScenarios } from './runner/run-scenarios';
@@ -13,6 +13,7 @@ import { stopEverythingOnExit } from './runner/shutdown';
 import type { ScenarioContext } from './scenarios/scenario';
 import { abortScenario } from './scenarios/abort';
 import { costHeaderScenario } from './scenarios/cost-header';
+import { embeddingScenarios } from './scenarios/embeddings';
 import { discoveryScenario } from './scenarios/discovery';
 import { gatewayErrorScenarios } from './scenarios/gateway-errors';
 import { midstreamErrorScenario } from './scenarios/midstream-error';
@@ -61,6 +62,7 @@ const providerScenarios: readonly Scenario[] = [
   ...modelCatalogScenarios,
   ...upstreamScenarios,
   ...wireDetailScenarios,
+  ...embeddingScenarios,
 ];
 
 /**
@@ -127,7 +129,7 @@ async function runRelease(root: string, release: string, argv: readonly string[]
   const removeHandlers = stopEverythingOnExit(cleanup, log);
   try {
     // The upstream behind the proxy is a plain OpenAI-compatible server: the simulator's vLLM flavour.
-    simulator = await startGatewaySimulator({ flavor: 'vllm', models: upstreamModelIds.map((id) => ({ id })) });
+    simulator = await startGatewaySimulator({ flavor: 'vllm', models: upstreamModels });
     const masterKey = `sk-conformance-${randomBytes(12).toString('hex')}`;
     const started = performance.now();
     const simulatorUrl = simulator.url;
