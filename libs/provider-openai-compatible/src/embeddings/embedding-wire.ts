@@ -22,7 +22,7 @@ export function decodeVector(embedding: readonly number[] | string): number[] | 
   if (typeof embedding !== 'string') return embedding as number[];
   const bytes = Buffer.from(embedding, 'base64');
   if (bytes.length % 4 !== 0) return null;
-  const vector = new Array<number>(bytes.length / 4);
-  for (let offset = 0; offset < bytes.length; offset += 4) vector[offset / 4] = bytes.readFloatLE(offset);
-  return vector;
+  // A float32 view needs a 4-byte aligned offset; pooled buffers usually have one, a copy gives one otherwise.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  return Array.from(new Float32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4));
 }
