@@ -25,11 +25,22 @@ describe('POST /api/embeddings', () => {
     expect(answer).toMatchObject({ model: EMBEDDER, usage: { inputTokens: 3 }, cost: { source: 'gateway-header' } });
   });
 
-  it('refuses a chat model with a typed 400 before any request leaves', async () => {
+  it('refuses a chat model with a typed 422 (the body is well formed) before any request leaves', async () => {
     const response = await post({ model: 'litellm/gpt-4o-mini', input: 'ab' });
-    expect(response.statusCode).toBe(400);
-    expect(ErrorBody.parse(response.json()).error).toMatchObject({ code: 'bad_request' });
+    expect(response.statusCode).toBe(422);
+    expect(ErrorBody.parse(response.json()).error).toMatchObject({ code: 'bad_request', message: 'Model "litellm/gpt-4o-mini" is a chat model, not an embedding model' });
     expect(upstreamCalls()).toEqual([]);
+  });
+
+  it('is refused by the chat route for an embedding model, with a 422 and no request', async () => {
+    const response = await harness.app.inject({
+      method: 'POST',
+      url: '/api/providers',
+      payload: { model: EMBEDDER, messages: [{ role: 'user', content: 'hi' }] },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(ErrorBody.parse(response.json()).error.message).toBe(`Model "${EMBEDDER}" is an embedding model, not a chat model`);
+    expect(harness.simulator.requests.filter((request) => request.method === 'POST')).toEqual([]);
   });
 
   it('answers 404 for a model the gateway does not serve', async () => {

@@ -1,6 +1,6 @@
 import { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ChatResult, StreamEvent, type ToolExecutor } from '@modelgate/provider-contracts';
+import { ChatResult, isChatModel, StreamEvent, type ToolExecutor } from '@modelgate/provider-contracts';
 import { type Modelgate } from '@modelgate/provider-runtime';
 import { ChatBody, LIMITS, STREAM_ERROR_EVENT } from '../../shared/api-contract';
 import { abortOnDisconnect } from '../abort-on-disconnect';
@@ -62,6 +62,7 @@ export function registerChatRoute(api: FastifyInstance, options: ChatRouteOption
     const model = await options.models.find(body.model);
     // 404 as when the gateway itself does not know the model: the body is valid, the model is not there.
     if (!model) return sendError(reply, 404, 'model_not_found', `Model "${body.model}" is not served by this gateway`);
+    if (!isChatModel(model)) return sendError(reply, 422, 'bad_request', `Model "${body.model}" is an ${model.mode} model, not a chat model`);
     const refusal = refuseAttachments(body, model);
     // 422, not 400: the body is well formed, but the model it names cannot take what it carries.
     if (refusal !== null) return sendError(reply, 422, 'bad_request', refusal);

@@ -1,5 +1,6 @@
 import { type FastifyInstance } from 'fastify';
 import { EmbeddingsAnswer, EmbeddingsBody, toEmbeddingRequest, toEmbeddingsAnswer } from '../../shared/embeddings-contract';
+import { isEmbeddingModel } from '@modelgate/provider-contracts';
 import { type Modelgate } from '@modelgate/provider-runtime';
 import { abortOnDisconnect } from '../abort-on-disconnect';
 import { sendError } from '../errors';
@@ -18,7 +19,7 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
 
 /**
  * `POST /api/embeddings`: vectors for one text or several from an embedding model the gateway serves, in
- * input order, with usage and cost. A chat model is refused by the library (400) before any request leaves;
+ * input order, with usage and cost. A chat model is refused (422) before any request leaves;
  * the upstream call is aborted when the client goes away. Registered in the `/api` scope.
  */
 export function registerEmbeddingsRoute(api: FastifyInstance, options: EmbeddingsRouteOptions): void {
@@ -36,6 +37,8 @@ export function registerEmbeddingsRoute(api: FastifyInstance, options: Embedding
     const body = parsed.data;
     const model = await options.models.find(body.model);
     if (!model) return sendError(reply, 404, 'model_not_found', `Model "${body.model}" is not served by this gateway`);
+    // 422, as for attachments the model cannot take: the body is well formed, the model is a chat model.
+    if (!isEmbeddingModel(model)) return sendError(reply, 422, 'bad_request', `Model "${body.model}" is a ${model.mode} model, not an embedding model`);
     const result = await options.execution.embed(toEmbeddingRequest(body, abortOnDisconnect(reply)));
     return reply.header('cache-control', 'no-store').send(toEmbeddingsAnswer(result));
   });
