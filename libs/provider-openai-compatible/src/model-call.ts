@@ -43,7 +43,7 @@ function endedEarly(cause?: unknown): ProviderError {
   return new ProviderError({ code: 'invalid_response', message: 'The response ended early', retryable: true, cause });
 }
 
-export function notJson(what: string): ProviderError {
+function notJson(what: string): ProviderError {
   return new ProviderError({ code: 'invalid_response', message: `The gateway sent ${what} that is not valid JSON` });
 }
 
@@ -63,8 +63,27 @@ function errorEvent(data: string, classifyError: ErrorClassifier | null): never 
 }
 
 /** A body that broke off (socket closed, proxy gone) ended early; if our scope ended it, the mapping says so. */
-export function bodyFailure(error: unknown): unknown {
+function bodyFailure(error: unknown): unknown {
   return isProviderError(error) ? error : endedEarly(error);
+}
+
+/**
+ * A whole JSON body (`what` it is names it in errors): one that broke off is `invalid_response` "ended early"
+ * (or what our scope ended it with), one that is not JSON says so. `onRead` runs once the bytes are in.
+ */
+export async function readJsonBody(response: Response, what: string, onRead?: () => void): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw bodyFailure(error);
+  }
+  onRead?.();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw notJson(what);
+  }
 }
 
 /**
@@ -75,19 +94,7 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector, classify
   return async function callPlain({ body, turn, scope, onFirstToken, emit }) {
     const response = await scope.race(client.chat.completions.create(body, requestOptions(scope)).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw bodyFailure(error);
-    }
-    onFirstToken();
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      throw notJson('a response');
-    }
+    const data = await readJsonBody(response, 'a response', onFirstToken);
     const assembler = new StreamAssembler(turn, classifyError);
     emitDeltas(emit, turn, assembler.push(data));
     return turnResult(assembler.output(), costUsd, gateway);

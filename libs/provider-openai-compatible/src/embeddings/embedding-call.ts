@@ -1,7 +1,7 @@
 import type OpenAI from 'openai';
 import { type GatewayMetadata, issuePaths, ProviderError, type Usage } from '@modelgate/provider-contracts';
 import { type CallScope } from '../call-scope';
-import { bodyFailure, notJson, requestOptions, type ResponseInspector } from '../model-call';
+import { readJsonBody, requestOptions, type ResponseInspector } from '../model-call';
 import { normaliseUsage } from '../usage';
 import { decodeVector, WireEmbeddingResponse } from './embedding-wire';
 
@@ -51,18 +51,7 @@ export function embeddingCaller(client: OpenAI, inspect: ResponseInspector): Bat
     const options = { ...requestOptions(scope), signal };
     const response = await scope.race(client.embeddings.create(body, options).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw bodyFailure(error);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw notJson('an embeddings answer');
-    }
+    const json = await readJsonBody(response, 'an embeddings answer');
     const parsed = WireEmbeddingResponse.safeParse(json);
     if (!parsed.success) throw invalid(`The embeddings answer has an unexpected shape at ${issuePaths(parsed.error)}`);
     const inputs = Array.isArray(body.input) ? body.input.length : 1;
