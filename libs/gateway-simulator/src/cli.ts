@@ -8,7 +8,7 @@ export interface CliIo {
   write: (line: string) => void;
 }
 
-const ROUTES: readonly RouteName[] = ['models', 'model-info', 'chat', 'readiness'];
+const ROUTES: readonly RouteName[] = ['models', 'model-info', 'chat', 'embeddings', 'readiness'];
 
 export const USAGE = `usage: gateway-simulator [options]
 

@@ -54,7 +54,7 @@ export function defaultSimulatedModels(): SimulatedModel[] {
     {
       id: 'text-embedding-3-small',
       litellmParams: { model: 'openai/text-embedding-3-small' },
-      modelInfo: { mode: 'embedding', max_input_tokens: 8191, input_cost_per_token: 2e-8, output_cost_per_token: 0 },
+      modelInfo: { mode: 'embedding', max_input_tokens: 8191, output_vector_size: 1536, input_cost_per_token: 2e-8, output_cost_per_token: 0 },
     },
   ];
 }

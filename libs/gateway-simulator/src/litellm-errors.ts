@@ -57,8 +57,8 @@ export const errors = {
       'key',
     ),
   /** ProxyModelNotFoundError: an HTTPException whose detail dict also lands in provider_specific_fields. */
-  invalidModel: (model: string) => {
-    const message = `/chat/completions: Invalid model name passed in model=${model}. Call \`/v1/models\` to view available models for your key.`;
+  invalidModel: (model: string, route = '/chat/completions') => {
+    const message = `${route}: Invalid model name passed in model=${model}. Call \`/v1/models\` to view available models for your key.`;
     return litellmError(400, message, 'None', 'None', { provider_specific_fields: { error: message } });
   },
   /** LiteLLM 1.83 does not check for `messages`: its router fails calling itself, a 500. */
@@ -73,6 +73,12 @@ export const errors = {
       400,
       `litellm.BadRequestError: OpenAIException - ${model} is a ${mode} model and is not supported in the ` +
         `v1/chat/completions endpoint.${routerSuffix(model)}`,
+    ),
+  /** An embeddings call to a model whose upstream makes no embeddings: the upstream's 400, through the router. */
+  notEmbeddingModel: (model: string, mode: string) =>
+    litellmError(
+      400,
+      `litellm.BadRequestError: OpenAIException - ${model} is a ${mode} model and does not support embeddings.${routerSuffix(model)}`,
     ),
   requestTimeout: (model: string) =>
     litellmError(408, `litellm.Timeout: APITimeoutError - Request timed out.${routerSuffix(model)}`),

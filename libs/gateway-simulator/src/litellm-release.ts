@@ -16,6 +16,8 @@ export interface LitellmRelease {
   budgetAs429: boolean;
   /** A key's refused model is named in a fixed client message (1.108), not with the key's model list (1.83). */
   modelAccessClientMessage: boolean;
+  /** An embeddings 429 passes the upstream's wait on (1.108, as `llm_provider-retry-after`); 1.83 drops it. */
+  embeddingRetryAfter: boolean;
 }
 
 function atLeast(version: string, major: number, minor: number): boolean {
@@ -34,5 +36,6 @@ export function litellmRelease(version: string): LitellmRelease {
     streamUsageCost: newer,
     budgetAs429: newer,
     modelAccessClientMessage: newer,
+    embeddingRetryAfter: newer,
   };
 }

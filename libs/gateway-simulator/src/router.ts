@@ -1,5 +1,6 @@
 import { checkAuth, presentedKey } from './auth';
 import { handleChat } from './chat-route';
+import { handleEmbeddings } from './embedding-route';
 import { type Exchange } from './exchange';
 import { sendError, sendJson, sendText } from './http-io';
 import { errors } from './litellm-errors';
@@ -71,6 +72,8 @@ const ROUTES: readonly Route[] = [
   { method: 'GET', matches: is('/health'), flavor: 'vllm', public: true, answer: () => '' },
   // Chat reads its own route fault, after validating the request like the proxy does.
   { method: 'POST', matches: is('/v1/chat/completions', '/chat/completions'), handle: handleChat },
+  // So do embeddings.
+  { method: 'POST', matches: is('/v1/embeddings', '/embeddings'), handle: handleEmbeddings },
 ];
 
 function decodeURIComponentSafe(text: string): string {

@@ -8,7 +8,7 @@ import { Fault, parseStrict, Reply, type Step } from './reply';
 import { type SimulatedKey, type SimulatedModel, type SimulatorFlavor } from './simulator-options';
 
 /** Routes a persistent fault can be set on. */
-export type RouteName = 'models' | 'model-info' | 'chat' | 'readiness';
+export type RouteName = 'models' | 'model-info' | 'chat' | 'embeddings' | 'readiness';
 
 export interface StateSettings {
   masterKey: string | null;

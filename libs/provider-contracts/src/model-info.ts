@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * What a model is for, in LiteLLM's words; only `chat` (and `responses`) models are offered for chat, and
- * `unknown` ones (the server does not say). `other`: the server names a mode not in this list (LiteLLM's
- * `realtime`, `video_generation`, whatever comes next), which is never chat.
+ * What a model is for, in LiteLLM's words (`model-purpose.ts` says which modes take chats, which embeddings);
+ * `unknown`: the server does not say. `other`: the server names a mode not in this list (LiteLLM's
+ * `realtime`, `video_generation`, whatever comes next), which takes neither.
  */
 export const ModelMode = z.enum([
   'chat',
@@ -70,6 +70,8 @@ export const ModelInfo = z.object({
   /** Max input tokens. */
   contextWindow: z.number().int().positive().nullable(),
   maxOutputTokens: z.number().int().positive().nullable(),
+  /** Length of an embedding model's vectors (LiteLLM's `output_vector_size`); absent or `null` when not known. */
+  dimensions: z.number().int().positive().nullish(),
   pricing: ModelPricing,
   capabilities: ModelCapabilities,
 });

@@ -1,5 +1,7 @@
 import type { ChatRequest } from './chat-request';
 import type { ChatResult } from './chat-result';
+import type { EmbeddingRequest } from './embedding-request';
+import type { EmbeddingResult } from './embedding-result';
 import type { ProviderDefinition } from './provider-definition';
 import type { StreamEvent } from './stream-event';
 
@@ -11,10 +13,12 @@ export interface ChatStream extends AsyncIterable<StreamEvent> {
   readonly result: Promise<ChatResult>;
 }
 
-/** Executes chat requests for one provider. `request.model` is the prefixed id. */
+/** Executes chat and embedding requests for one provider. `request.model` is the prefixed id. */
 export interface Provider {
   readonly definition: ProviderDefinition;
   chat(request: ChatRequest): Promise<ChatResult>;
   stream(request: ChatRequest): ChatStream;
+  /** Vectors for the request's texts, in their order. */
+  embed(request: EmbeddingRequest): Promise<EmbeddingResult>;
 }
 export const Provider = Symbol.for('modelgate.Provider');

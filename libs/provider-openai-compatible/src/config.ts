@@ -29,6 +29,10 @@ export const OpenAICompatibleConfig = z.strictObject({
   maxRetries: z.number().int().min(0).max(5).default(2),
   /** Tools of one turn that may run at once, unless the request says otherwise; default: all. */
   toolConcurrency: z.number().int().positive().optional(),
+  /** Texts per embeddings request at most; default 2,048 (OpenAI's own limit). A longer input goes in batches. */
+  embeddingBatchSize: z.number().int().positive().max(100_000).optional(),
+  /** Embedding batches of one call in flight at once; default 4. */
+  embeddingConcurrency: z.number().int().positive().max(64).optional(),
   /** Extra headers on every request (e.g. a tenant header a proxy routes by). */
   defaultHeaders: z.record(z.string(), z.string()).optional(),
 });

@@ -18,6 +18,9 @@ function sumIfAll(values: readonly (number | null)[]): number | null {
   return sum;
 }
 
+/** A turn's cost from its token counts and the model's prices; `null` when a count or price is missing. */
+export type TurnPricer = (turn: TurnCostInput, pricing: ModelPricing) => number | null;
+
 /**
  * Tokens x prices. The input count includes the tokens read from and written to the prompt cache (as OpenAI
  * and LiteLLM report it), so those are priced at the cache prices `/model/info` gives, and at the plain
@@ -39,18 +42,22 @@ function priced(turn: TurnCostInput, pricing: ModelPricing): number | null {
   );
 }
 
+/** Input tokens x the input price: an embedding produces no output tokens to price. */
+export const pricedByInputTokens: TurnPricer = ({ usage }, pricing) =>
+  usage?.inputTokens == null || pricing.inputPerToken === null ? null : usage.inputTokens * pricing.inputPerToken;
+
 /**
  * The cost of a whole call from the best source every turn can give: the gateway header, then the usage
  * field, then tokens x the registry's prices. A source that some turn lacks is not mixed with another one;
  * when none covers every turn the cost is unknown, never a made-up 0.
  */
-export function resolveCost(turns: readonly TurnCostInput[], pricing: ModelPricing): Cost {
+export function resolveCost(turns: readonly TurnCostInput[], pricing: ModelPricing, price: TurnPricer = priced): Cost {
   if (turns.length === 0) return UNKNOWN_COST;
   const header = sumIfAll(turns.map((t) => t.headerUsd));
   if (header !== null) return { usd: header, source: 'gateway-header' };
   const field = sumIfAll(turns.map((t) => t.usageUsd));
   if (field !== null) return { usd: field, source: 'usage-field' };
-  const table = sumIfAll(turns.map((t) => priced(t, pricing)));
+  const table = sumIfAll(turns.map((t) => price(t, pricing)));
   if (table !== null) return { usd: table, source: 'price-table' };
   return UNKNOWN_COST;
 }

@@ -1,6 +1,7 @@
 // The seam's proof: a provider written here over the model-turn contract alone, with no openai SDK and no
 // wire format, runs the engine's tool loop, tool runner, streaming, usage, cost and timing.
 import {
+  ProviderError,
   type ChatRequest,
   type ChatResult,
   type ChatStream,
@@ -76,6 +77,8 @@ function providerOver(turn: ModelTurn): Provider {
       models: [],
     },
     chat: (request) => run(request, () => undefined),
+    // The seam under test is the chat loop's; this provider serves no embeddings.
+    embed: () => Promise.reject(new ProviderError({ code: 'bad_request', message: 'the seam provider serves no embeddings' })),
     stream(request): ChatStream {
       return new EventStream((emit, backpressure) => run(request, emit, backpressure), () => undefined);
     },

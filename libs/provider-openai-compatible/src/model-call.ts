@@ -29,7 +29,7 @@ const SDK_TIMEOUT_MARGIN_MS = 1000;
  * A call's own key goes in this request's headers, over the client's: one client serves every key, where a
  * client per key would cost a construction per new tenant and a cache to bound.
  */
-function requestOptions(scope: CallScope, apiKey: string | undefined): OpenAI.RequestOptions {
+export function requestOptions(scope: CallScope, apiKey: string | undefined): OpenAI.RequestOptions {
   const timeout = Math.min(scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS, MAX_TIMER_MS);
   if (apiKey === undefined) return { signal: scope.signal, timeout };
   return { signal: scope.signal, timeout, headers: { Authorization: `Bearer ${apiKey}` } };
@@ -78,6 +78,25 @@ function bodyFailure(error: unknown): unknown {
 }
 
 /**
+ * A whole JSON body (`what` it is names it in errors): one that broke off is `invalid_response` "ended early"
+ * (or what our scope ended it with), one that is not JSON says so. `onRead` runs once the bytes are in.
+ */
+export async function readJsonBody(response: Response, what: string, onRead?: () => void): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw bodyFailure(error);
+  }
+  onRead?.();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw notJson(what);
+  }
+}
+
+/**
  * Plain HTTP: one JSON response per turn, read by the same assembler as a single chunk. The body is read
  * here rather than by the SDK, so a body cut short or stalled is told apart from one that is not JSON.
  */
@@ -85,19 +104,7 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector, classify
   return async function callPlain({ body, apiKey, turn, scope, onFirstToken, emit }) {
     const response = await scope.race(client.chat.completions.create(body, requestOptions(scope, apiKey)).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw bodyFailure(error);
-    }
-    onFirstToken();
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      throw notJson('a response');
-    }
+    const data = await readJsonBody(response, 'a response', onFirstToken);
     const assembler = new StreamAssembler(turn, classifyError);
     emitDeltas(emit, turn, assembler.push(data));
     return turnResult(assembler.output(), costUsd, gateway);

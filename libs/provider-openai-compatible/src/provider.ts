@@ -3,6 +3,9 @@ import {
   type ChatRequest,
   type ChatResult,
   type ChatStream,
+  type Credentials,
+  type EmbeddingRequest,
+  type EmbeddingResult,
   EMPTY_GATEWAY_METADATA,
   type Logger,
   type Provider,
@@ -21,6 +24,8 @@ import { toProviderError } from './error-mapping';
 import { type ModelCaller, plainCaller, type ResponseInspector, streamingCaller } from './model-call';
 import { type ServerHooks } from './server-hooks';
 import { createOpenAIClient } from './openai-client';
+import { embeddingCaller } from './embeddings/embedding-call';
+import { runEmbedding } from './embeddings/run-embedding';
 import { assertModelTakes } from './model-fitness';
 import { openAITurns, type TurnTarget } from './openai-turn';
 import { runWithFallbacks } from './fallbacks';
@@ -31,7 +36,7 @@ import { runToolLoop } from './tool-loop';
  * The key a request's credentials carry. A named credential is the runtime's to resolve (`ExecutionService`
  * asks the bound `CredentialResolver`), so one reaching the engine is a composition mistake.
  */
-function callKey(request: ChatRequest, provider: string): string | undefined {
+function callKey(request: { model: string; credentials?: Credentials }, provider: string): string | undefined {
   const credentials = request.credentials;
   if (credentials === undefined) return undefined;
   if ('apiKey' in credentials) return credentials.apiKey;
@@ -55,6 +60,8 @@ export interface OpenAICompatibleProviderOptions extends ServerHooks {
 
 const NO_INSPECTION: ResponseInspector = () => ({ gateway: EMPTY_GATEWAY_METADATA, costUsd: null });
 const DROP_EVENTS = (): void => undefined;
+const DEFAULT_EMBEDDING_BATCH_SIZE = 2048;
+const DEFAULT_EMBEDDING_CONCURRENCY = 4;
 
 /**
  * A provider for any OpenAI-compatible server (LiteLLM, vLLM...) over the official `openai` SDK: one SDK
@@ -69,6 +76,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   const client = createOpenAIClient(config, logger, definition.id, options);
   const callPlain = plainCaller(client, inspect, classifyError);
   const callStreaming = streamingCaller(client, inspect, classifyError);
+  const callBatch = embeddingCaller(client, inspect);
 
   /** The model as the call's key sees it: its own key scope's entry when it carries credentials. */
   const target = (request: ChatRequest): TurnTarget & { scope: string | undefined } => {
@@ -131,11 +139,51 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
       });
     } catch (error) {
       const mapped = isProviderError(error) && error.provider !== null ? error : mapFailure(error, request.model);
-      logger.warn(
-        { provider: definition.id, model: mapped.model, code: mapped.code, status: mapped.status, requestId: mapped.requestId },
-        `chat call failed: ${mapped.message}`,
-      );
-      throw mapped;
+      throw logged(mapped, 'chat');
+    } finally {
+      scope?.dispose();
+    }
+  }
+
+  /** A failed call's one `ProviderError`, logged once. */
+  function logged(mapped: ProviderError, what: 'chat' | 'embedding'): ProviderError {
+    logger.warn(
+      { provider: definition.id, model: mapped.model, code: mapped.code, status: mapped.status, requestId: mapped.requestId },
+      `${what} call failed: ${mapped.message}`,
+    );
+    return mapped;
+  }
+
+  /** An embedding call, start to end; batch failures are mapped, so each names its inputs and keeps its code. */
+  async function embed(request: EmbeddingRequest): Promise<EmbeddingResult> {
+    const model = request.model;
+    let scope: CallScope | undefined;
+    const mapped = (error: unknown, ended: CallScope | undefined) =>
+      toProviderError(error, { provider: definition.id, model, ended: ended?.ended, timeoutMs: ended?.timeoutMs, classifyError });
+    try {
+      const apiKey = callKey(request, definition.id);
+      const keyScope = apiKey === undefined ? undefined : registry.scopeOf(apiKey);
+      const providerModel = registry.toProviderModelName(model, keyScope);
+      const info = registry.getModel(model, keyScope);
+      scope = new CallScope(request.timeoutMs ?? config.timeoutMs, [request.signal]);
+      const active = scope;
+      const mapBatch: typeof callBatch = (body, batchScope, signal, key) =>
+        callBatch(body, batchScope, signal, key).catch((error: unknown) => {
+          throw mapped(error, active);
+        });
+      return await runEmbedding({
+        request,
+        provider: definition.id,
+        providerModel,
+        apiKey,
+        pricing: registry.getPricing(model, keyScope),
+        limits: { maxInputs: config.embeddingBatchSize ?? DEFAULT_EMBEDDING_BATCH_SIZE, maxTokens: info?.contextWindow ?? null },
+        concurrency: config.embeddingConcurrency ?? DEFAULT_EMBEDDING_CONCURRENCY,
+        callBatch: mapBatch,
+        scope,
+      });
+    } catch (error) {
+      throw logged(isProviderError(error) && error.provider !== null ? error : mapped(error, scope), 'embedding');
     } finally {
       scope?.dispose();
     }
@@ -153,5 +201,6 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
         () => consumerLeft.abort(),
       );
     },
+    embed,
   };
 }

@@ -4,23 +4,34 @@ import {
   type ChatStream,
   type CredentialResolver,
   isProviderError,
+  EmbeddingRequest,
+  type EmbeddingResult,
   issuePaths,
+  type ModelPurpose,
   type Provider,
   ProviderError,
+  servesPurpose,
 } from '@modelgate/provider-contracts';
 import { type ModelRegistry } from '@modelgate/model-registry';
 import { deferredStream } from './deferred-stream';
 import { failedStream } from './failed-stream';
 import { resolveCredentials } from './resolve-credentials';
 
-type Accepted = [Provider, ChatRequest];
+/** The provider and the parsed request; a promise while a named credential is being resolved. */
+type Accepted<Request> = [Provider, Request] | Promise<[Provider, Request]>;
+
+/** What each operation parses its request with, and how its refusal names it. */
+const OPERATIONS = {
+  chat: { schema: ChatRequest, what: 'chat' },
+  embedding: { schema: EmbeddingRequest, what: 'embedding' },
+} as const;
 
 /**
- * The one entry point apps use to run chats: resolves the provider from the model id through the registry
- * (no guessing), checks the request against the contract once, and hands the parsed request over; the
- * provider and everything below it trust it. A request with credentials gets its key resolved here (a named
- * one through the `CredentialResolver`), and its model checked against that key's scope: a model the key's
- * discovery did not list is `model_not_found` before any request leaves.
+ * The one entry point apps use to run chats and embeddings: resolves the provider from the model id through
+ * the registry (no guessing), checks the request against the contract and the model's mode once, and hands
+ * the parsed request over; the provider and everything below it trust it. A request with credentials gets
+ * its key resolved here (a named one through the `CredentialResolver`), and its model checked against that
+ * key's scope: a model the key's discovery did not list is `model_not_found` before any request leaves.
  */
 export class ExecutionService {
   private readonly providers: ReadonlyMap<string, Provider>;
@@ -36,7 +47,7 @@ export class ExecutionService {
   // Not an async function: that would wrap the provider's promise in one more for every call.
   chat(request: ChatRequest): Promise<ChatResult> {
     try {
-      const accepted = this.accept(request);
+      const accepted = this.accept(request, 'chat');
       if (accepted instanceof Promise) return accepted.then(([provider, parsed]) => provider.chat(parsed));
       return accepted[0].chat(accepted[1]);
     } catch (error) {
@@ -46,7 +57,7 @@ export class ExecutionService {
 
   stream(request: ChatRequest): ChatStream {
     try {
-      const accepted = this.accept(request);
+      const accepted = this.accept(request, 'chat');
       if (accepted instanceof Promise) return deferredStream(accepted.then(([provider, parsed]) => provider.stream(parsed)));
       return accepted[0].stream(accepted[1]);
     } catch (error) {
@@ -54,11 +65,26 @@ export class ExecutionService {
     }
   }
 
+  /** Vectors for the request's texts, in their order; an embedding model only (a chat model is `bad_request`). */
+  embed(request: EmbeddingRequest): Promise<EmbeddingResult> {
+    try {
+      const accepted = this.accept(request, 'embedding');
+      if (accepted instanceof Promise) return accepted.then(([provider, parsed]) => provider.embed(parsed));
+      return accepted[0].embed(accepted[1]);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
   /**
    * The provider for the model id (the registry checks it), and the request as the contract parses it, its
-   * credentials resolved to a key; a promise only while a named credential is being resolved.
+   * credentials resolved to a key; a promise only while a named credential is being resolved. A model
+   * discovery listed with a mode that does not take this operation (an embedding model sent a chat) is
+   * refused here, before any request leaves; an unlisted model is left to the gateway.
    */
-  private accept(input: unknown): Accepted | Promise<Accepted> {
+  private accept(input: unknown, purpose: 'chat'): Accepted<ChatRequest>;
+  private accept(input: unknown, purpose: 'embedding'): Accepted<EmbeddingRequest>;
+  private accept(input: unknown, purpose: ModelPurpose): Accepted<ChatRequest | EmbeddingRequest> {
     const model = typeof (input as { model?: unknown })?.model === 'string' ? (input as { model: string }).model : '';
     const definition = this.registry.getProviderFromModel(model);
     const provider = this.providers.get(definition.id);
@@ -70,23 +96,39 @@ export class ExecutionService {
         model,
       });
     }
-    const parsed = ChatRequest.safeParse(input);
+    const { schema, what } = OPERATIONS[purpose];
+    const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      const message = `Invalid chat request (at ${issuePaths(parsed.error)})`;
+      const message = `Invalid ${what} request (at ${issuePaths(parsed.error)})`;
       throw new ProviderError({ code: 'bad_request', message, provider: definition.id, model });
     }
     const request = parsed.data;
-    this.checkFallbacks(request, definition.id);
+    const check = (scope: string | undefined) => {
+      this.checkMode(request.model, purpose, definition.id, scope);
+      if ('fallbackModels' in request) this.checkFallbacks(request, definition.id, scope);
+    };
     const credentials = request.credentials;
-    if (credentials === undefined) return [provider, request];
+    if (credentials === undefined) {
+      check(undefined);
+      return [provider, request];
+    }
     const key = resolveCredentials(credentials, this.credentialResolver, definition.id);
-    const withKey = (apiKey: string): Accepted => {
+    const withKey = (apiKey: string): [Provider, ChatRequest | EmbeddingRequest] => {
       const scope = this.registry.scopeOf(apiKey);
       this.registry.getProviderFromModel(model, scope);
-      this.checkFallbacks(request, definition.id, scope);
+      check(scope);
       return [provider, { ...request, credentials: { apiKey } }];
     };
     return typeof key === 'string' ? withKey(key) : key.then(withKey);
+  }
+
+  /** A model listed (in the key's scope, with one) with a mode that does not serve `purpose` is refused. */
+  private checkMode(model: string, purpose: ModelPurpose, provider: string, scope: string | undefined): void {
+    const known = this.registry.getModel(model, scope);
+    if (known !== undefined && !servesPurpose(known, purpose)) {
+      const message = `${model} is listed with mode "${known.mode}": it takes no ${OPERATIONS[purpose].what} requests`;
+      throw new ProviderError({ code: 'bad_request', message, provider, model, retryable: false });
+    }
   }
 
   /**

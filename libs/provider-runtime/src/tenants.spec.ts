@@ -19,7 +19,7 @@ describe('tenants with their own virtual keys, against the simulator key databas
     sim = await startGatewaySimulator({
       masterKey: MASTER,
       keys: [
-        { key: TEAM_A, models: ['gpt-4o-mini'] },
+        { key: TEAM_A, models: ['gpt-4o-mini', 'text-embedding-3-small'] },
         { key: TEAM_B, models: ['claude-3-5-haiku'] },
         { key: BROKE, maxBudget: 5, spend: 5 },
       ],
@@ -42,11 +42,11 @@ describe('tenants with their own virtual keys, against the simulator key databas
     const [a] = await discovery.refresh({ providerId: 'litellm', credentials: { apiKey: TEAM_A } });
     const [b] = await discovery.refresh({ providerId: 'litellm', credentials: { name: 'tenant-b' } });
     expect(a!.status).toBe('ready');
-    expect(ids(a!.models)).toEqual(['litellm/gpt-4o-mini']);
+    expect(ids(a!.models)).toEqual(['litellm/gpt-4o-mini', 'litellm/text-embedding-3-small']);
     expect(ids(b!.models)).toEqual(['litellm/claude-3-5-haiku']);
     const scopeA = registry.scopeOf(TEAM_A);
-    expect(ids(registry.getModels('litellm', scopeA))).toEqual(['litellm/gpt-4o-mini']);
-    expect(ids(selectScopedProvider('litellm', scopeA)(store.getState())!.models)).toEqual(['litellm/gpt-4o-mini']);
+    expect(ids(registry.getModels('litellm', scopeA))).toEqual(['litellm/gpt-4o-mini', 'litellm/text-embedding-3-small']);
+    expect(ids(selectScopedProvider('litellm', scopeA)(store.getState())!.models)).toEqual(['litellm/gpt-4o-mini', 'litellm/text-embedding-3-small']);
     expect(ids(selectScopedProvider('litellm', registry.scopeOf(TEAM_B))(store.getState())!.models)).toEqual(['litellm/claude-3-5-haiku']);
     // The module has no key: its own state is untouched by the tenants' discoveries.
     expect(store.getState().providers['litellm']!.status).toBe('idle');
@@ -69,6 +69,24 @@ describe('tenants with their own virtual keys, against the simulator key databas
       expect(streamed.code).toBe('model_not_found');
     }
     expect(sim.requests).toHaveLength(0);
+  });
+
+  it("embeds with the tenant key, and refuses an embedding model outside the key's scope before any request leaves", async () => {
+    const { discovery, execution } = await gate();
+    await discovery.refresh({ providerId: 'litellm', credentials: { apiKey: TEAM_A } });
+    await discovery.refresh({ providerId: 'litellm', credentials: { name: 'tenant-b' } });
+    const embeddingCalls = () => sim.requests.filter((request) => request.path === '/v1/embeddings');
+    const result = await execution.embed({ model: 'litellm/text-embedding-3-small', input: ['ab', 'cde'], credentials: { name: 'tenant-a' }, tags: ['team:a'] });
+    expect(result.embeddings).toHaveLength(2);
+    expect(embeddingCalls().map((call) => [call.headers['authorization'], (call.body as { metadata?: unknown }).metadata])).toEqual([
+      [`Bearer ${TEAM_A}`, { tags: ['team:a'] }],
+    ]);
+    const refused = await rejection(execution.embed({ model: 'litellm/text-embedding-3-small', input: 'ab', credentials: { apiKey: TEAM_B } }));
+    expect(refused.code).toBe('model_not_found');
+    const chatToEmbedder = await rejection(execution.chat({ model: 'litellm/text-embedding-3-small', messages: hi, credentials: { apiKey: TEAM_A } }));
+    expect(chatToEmbedder.code).toBe('bad_request');
+    expect(embeddingCalls()).toHaveLength(1);
+    expect(sim.chatRequests).toHaveLength(0);
   });
 
   it('streams with a named credential, the stream waiting for the resolver', async () => {

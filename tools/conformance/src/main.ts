@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGatewaySimulator, type GatewaySimulator } from '@modelgate/gateway-simulator';
 import { startLitellmProxy, type RunningProxy } from './proxy/litellm-proxy';
-import { upstreamModelIds } from './proxy/proxy-models';
+import { upstreamModels } from './proxy/proxy-models';
 import { litellmReleases, lockPathOf } from './releases';
 import { formatResultTable, type ReleaseRun } from './runner/result-table';
 import { runScenarios } from './runner/run-scenarios';
@@ -15,6 +15,7 @@ import { abortScenario } from './scenarios/abort';
 import { attributionScenarios } from './scenarios/attribution';
 import { costHeaderScenario } from './scenarios/cost-header';
 import { credentialsScenario, noMasterKeyScenarios } from './scenarios/credentials';
+import { embeddingScenarios } from './scenarios/embeddings';
 import { discoveryScenario } from './scenarios/discovery';
 import { gatewayErrorScenarios } from './scenarios/gateway-errors';
 import { midstreamErrorScenario } from './scenarios/midstream-error';
@@ -65,6 +66,7 @@ const providerScenarios: readonly Scenario[] = [
   ...upstreamScenarios,
   ...wireDetailScenarios,
   ...attributionScenarios,
+  ...embeddingScenarios,
 ];
 
 /**
@@ -134,7 +136,7 @@ async function runRelease(root: string, release: string, argv: readonly string[]
   const removeHandlers = stopEverythingOnExit(cleanup, log);
   try {
     // The upstream behind the proxy is a plain OpenAI-compatible server: the simulator's vLLM flavour.
-    simulator = await startGatewaySimulator({ flavor: 'vllm', models: upstreamModelIds.map((id) => ({ id })) });
+    simulator = await startGatewaySimulator({ flavor: 'vllm', models: upstreamModels });
     const upstream = simulator;
     const runWith = async (masterKey: string | null, scenarios: readonly Scenario[]) => {
       const started = performance.now();

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { type GatewaySimulator, startGatewaySimulator } from '@modelgate/gateway-simulator';
 import { ChatResult } from '@modelgate/provider-contracts';
 import { ModelsOverview, ModelsResponse } from '../shared/api-contract';
+import { EmbeddingsAnswer } from '../shared/embeddings-contract';
 import { type BuiltDemo, buildDemo, runBuiltCli } from '../test-support/built-demo';
 import { CANARY_KEY, VLLM_CANARY_KEY, VLLM_MODELS, closedPortUrl } from '../test-support/demo-harness';
 
@@ -34,12 +35,37 @@ describe('the demo CLI', () => {
     expect(lines(run.stderr)).toEqual([`modelgate demo: LiteLLM proxy at ${simulator.url}`]);
   });
 
-  it('models prints a table with context windows, capabilities and prices', async () => {
+  it('models prints a table with modes, context windows, capabilities and prices', async () => {
     const run = await cli(['models']);
     expect(run.code).toBe(0);
-    const [header, first] = lines(run.stdout);
-    expect(header).toMatch(/^PROVIDER\s+ID\s+CONTEXT\s+CAPABILITIES\s+INPUT \$\/1M\s+OUTPUT \$\/1M$/);
-    expect(first).toMatch(/^LiteLLM\s+litellm\/gpt-4o-mini\s+128,000\s+tools, vision, json, caching\s+\$0\.15\s+\$0\.60$/);
+    const [header, first, ...rest] = lines(run.stdout);
+    expect(header).toMatch(/^PROVIDER\s+ID\s+MODE\s+CONTEXT\s+CAPABILITIES\s+INPUT \$\/1M\s+OUTPUT \$\/1M$/);
+    expect(first).toMatch(/^LiteLLM\s+litellm\/gpt-4o-mini\s+chat\s+128,000\s+tools, vision, json, caching\s+\$0\.15\s+\$0\.60$/);
+    expect(rest).toContainEqual(expect.stringMatching(/^LiteLLM\s+litellm\/text-embedding-3-small\s+embedding\s+8,191\s/));
+  });
+
+  it('embed prints one line per text with its dimensions and first values, then usage and cost', async () => {
+    const run = await cli(['embed', '--model', 'litellm/text-embedding-3-small', 'ab', 'cde']);
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout)).toEqual([
+      expect.stringMatching(/^\[0\] "ab" {2}1536 dims {2}\[-?\d\.\d{4}, -?\d\.\d{4}, -?\d\.\d{4}, -?\d\.\d{4}, \.\.\.\]$/),
+      expect.stringMatching(/^\[1\] "cde" {2}1536 dims {2}\[/),
+      'usage  2 in + 0 out = 2 tokens',
+      expect.stringMatching(/^cost {3}\$0\.\d+ \(from the gateway\)$/),
+    ]);
+  });
+
+  it('embed --json prints {model, embeddings, usage, cost}, and a chat model is refused before any request', async () => {
+    const run = await cli(['embed', '--model', 'litellm/text-embedding-3-small', '--json', 'ab', 'cde']);
+    expect(run.code).toBe(0);
+    const answer = EmbeddingsAnswer.strict().parse(JSON.parse(run.stdout));
+    expect(answer.embeddings.map((vector) => vector.length)).toEqual([1536, 1536]);
+    expect(answer).toMatchObject({ model: 'litellm/text-embedding-3-small', usage: { inputTokens: 2 }, cost: { source: 'gateway-header' } });
+    simulator.reset();
+    const refused = await cli(['embed', '--model', 'litellm/gpt-4o-mini', 'ab']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/bad_request/);
+    expect(simulator.requests.filter((request) => request.path.endsWith('/embeddings'))).toEqual([]);
   });
 
   it('chat --json prints the ChatResult as one document', async () => {
@@ -95,7 +121,7 @@ describe('the demo CLI', () => {
         /^modelgate demo: neither LITELLM_BASE_URL nor VLLM_BASE_URL is set, using the embedded gateway simulator as a LiteLLM proxy at http:\/\/127\.0\.0\.1:\d+$/,
       ),
     ]);
-    expect(run.stdout).toMatch(/LiteLLM proxy at http:\/\/127\.0\.0\.1:\d+ \(3, ready\)/);
+    expect(run.stdout).toMatch(/LiteLLM proxy at http:\/\/127\.0\.0\.1:\d+ \(3 chat models, 1 embedding model, ready\)/);
     expect(run.stdout).toContain('Chat with litellm/gpt-4o-mini (streaming, tools: calculator, convert_units)');
     expect(run.stdout).toContain('<- 84');
     expect(run.stdout).toContain('The result is 84.');
@@ -203,6 +229,7 @@ describe('the demo CLI', () => {
         'litellm/gpt-4o-mini',
         'litellm/claude-3-5-haiku',
         'litellm/reasoner-mini',
+        'litellm/text-embedding-3-small',
         LLAMA,
         'vllm/Qwen/Qwen2.5-7B-Instruct',
       ]);
@@ -213,8 +240,9 @@ describe('the demo CLI', () => {
       const run = await cli(['models'], both);
       expect(run.code).toBe(0);
       const rows = lines(run.stdout).slice(1);
-      expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(['LiteLLM', 'LiteLLM', 'LiteLLM', 'vLLM', 'vLLM']);
-      expect(rows[3]).toMatch(/^vLLM\s+vllm\/meta-llama\/Llama-3\.1-8B-Instruct\s+131,072\s+-\s+-\s+-$/);
+      expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(['LiteLLM', 'LiteLLM', 'LiteLLM', 'LiteLLM', 'vLLM', 'vLLM']);
+      // vLLM says no mode: a dash, like every other fact it leaves out.
+      expect(rows[4]).toMatch(/^vLLM\s+vllm\/meta-llama\/Llama-3\.1-8B-Instruct\s+-\s+131,072\s+-\s+-\s+-$/);
     });
 
     it('chat to a vllm/ model reaches only the vLLM server, with its key', async () => {
@@ -235,7 +263,12 @@ describe('the demo CLI', () => {
     it('lists the models of LiteLLM when vLLM is down, and reports vLLM in one line with exit 1', async () => {
       const run = await cli(['models'], { ...both, VLLM_BASE_URL: await closedPortUrl() });
       expect(run.code).toBe(1);
-      expect(lines(run.stdout).slice(1).map((row) => row.split(/\s+/)[1])).toEqual(['litellm/gpt-4o-mini', 'litellm/claude-3-5-haiku', 'litellm/reasoner-mini']);
+      expect(lines(run.stdout).slice(1).map((row) => row.split(/\s+/)[1])).toEqual([
+        'litellm/gpt-4o-mini',
+        'litellm/claude-3-5-haiku',
+        'litellm/reasoner-mini',
+        'litellm/text-embedding-3-small',
+      ]);
       expect(lines(run.stderr).slice(1)).toEqual([expect.stringMatching(/^error unreachable: Cannot connect \(ECONNREFUSED\) \(vLLM server at http:\/\/127\.0\.0\.1:\d+\)$/)]);
     });
 

@@ -16,7 +16,7 @@ const model = (overrides: Partial<ModelSummary>): ModelSummary => ({
 const NAMES: Record<string, string> = { litellm: 'LiteLLM', vllm: 'vLLM' };
 
 describe('formatModelsTable', () => {
-  it('names the provider of each model in a column of its own, unknown facts as dashes', () => {
+  it('names the provider and the mode of each model in columns of their own, unknown facts as dashes', () => {
     const llama = model({
       id: 'vllm/meta-llama/Llama-3.1-8B-Instruct',
       provider: 'vllm',
@@ -24,10 +24,12 @@ describe('formatModelsTable', () => {
       capabilities: UNKNOWN_CAPABILITIES,
       pricing: { inputPerToken: null, outputPerToken: null },
     });
-    expect(formatModelsTable([model({}), llama], (id) => NAMES[id]!).split('\n')).toEqual([
-      'PROVIDER  ID                                     CONTEXT  CAPABILITIES  INPUT $/1M  OUTPUT $/1M',
-      'LiteLLM   litellm/gpt-4o-mini                    128,000  tools         $0.15       $0.60',
-      'vLLM      vllm/meta-llama/Llama-3.1-8B-Instruct  -        -             -           -',
+    const embedder = model({ id: 'litellm/text-embedding-3-small', mode: 'embedding', contextWindow: 8191, capabilities: UNKNOWN_CAPABILITIES, pricing: { inputPerToken: 2e-8, outputPerToken: 0 } });
+    expect(formatModelsTable([model({}), llama, embedder], (id) => NAMES[id]!).split('\n')).toEqual([
+      'PROVIDER  ID                                     MODE       CONTEXT  CAPABILITIES  INPUT $/1M  OUTPUT $/1M',
+      'LiteLLM   litellm/gpt-4o-mini                    chat       128,000  tools         $0.15       $0.60',
+      'vLLM      vllm/meta-llama/Llama-3.1-8B-Instruct  chat       -        -             -           -',
+      'LiteLLM   litellm/text-embedding-3-small         embedding  8,191    -             $0.02       $0',
     ]);
   });
 });

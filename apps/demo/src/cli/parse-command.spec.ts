@@ -40,7 +40,7 @@ describe('parseCommand', () => {
   });
 
   it.each([
-    [['deploy'], 'Unknown command "deploy" (commands: models, chat, serve, help)'],
+    [['deploy'], 'Unknown command "deploy" (commands: models, chat, embed, serve, help)'],
     [['models', '--stream'], '--stream is not an option of models'],
     [['models', 'extra'], 'Unexpected argument "extra"'],
     [['chat', 'hello'], 'chat needs --model <id> (see: npm start -- models)'],
@@ -54,5 +54,18 @@ describe('parseCommand', () => {
   it('reports an unknown option on one line', () => {
     expect(() => parseCommand(['--verbose'])).toThrow(UsageError);
     expect(() => parseCommand(['--verbose'])).toThrow(/^Unknown option '--verbose'[^\n]*$/);
+  });
+});
+
+describe('parseCommand embed', () => {
+  it('takes a model, --json and every text after the command, each text one input', () => {
+    expect(parseCommand(['embed', '--model', 'litellm/e', '--json', 'ab', 'cde'])).toEqual({ name: 'embed', model: 'litellm/e', texts: ['ab', 'cde'], json: true });
+    expect(parseCommand(['embed', '-m', 'e', 'one text'])).toEqual({ name: 'embed', model: 'e', texts: ['one text'], json: false });
+  });
+
+  it('needs a model and at least one text, and takes no chat options', () => {
+    expect(() => parseCommand(['embed', 'ab'])).toThrow(/embed needs --model/);
+    expect(() => parseCommand(['embed', '--model', 'e'])).toThrow(/embed needs at least one text/);
+    expect(() => parseCommand(['embed', '--model', 'e', '--stream', 'ab'])).toThrow(/--stream is not an option of embed/);
   });
 });

@@ -27,6 +27,7 @@ export const CliCommand = z.discriminatedUnion('name', [
     user: AttributionFields.user,
     tags: AttributionFields.tags,
   }),
+  z.object({ name: z.literal('embed'), model: z.string().min(1), texts: z.array(z.string().min(1)).min(1), json: z.boolean() }),
   z.object({ name: z.literal('serve'), port: Port.optional() }),
   z.object({ name: z.literal('help') }),
 ]);
@@ -38,6 +39,7 @@ const ALLOWED: Record<CommandName, readonly string[]> = {
   tour: ['model'],
   models: ['json'],
   chat: ['model', 'stream', 'tools', 'json', 'key-env', 'user', 'tag'],
+  embed: ['model', 'json'],
   serve: ['port'],
   help: [],
 };
@@ -46,12 +48,15 @@ export const USAGE = `Usage: npm start -- [command] [options]
 
 Commands:
   (none)                       discover models, list them, run a streamed chat that calls a tool
-  models [--json]              list the chat models every configured provider serves
+  models [--json]              list the models (chat and embedding) every configured provider serves
   chat --model <id> [--stream] [--tools] [--json] [--key-env <VAR>] [--user <id>] [--tag <t>]... <prompt>
                                one chat (litellm/<model> or vllm/<model>; the prefix may be left out);
                                --tools offers the demo tools (calculator, convert_units); --key-env calls
                                LiteLLM with the key in environment variable VAR (a tenant's virtual key);
                                --user and --tag (repeatable) attribute the call in the gateway's spend logs
+  embed --model <id> [--json] <text>...
+                               one vector per text (an embedding model, e.g. litellm/text-embedding-3-small);
+                               prints each one's dimensions and first values, or --json the vectors
   serve [--port <n>]           HTTP API and web page (default 127.0.0.1:3000)
   help                         this text
 
@@ -88,17 +93,20 @@ export function parseCommand(argv: readonly string[]): CliCommand {
   if (values.help) return { name: 'help' };
   const [first, ...rest] = positionals;
   const name = first === undefined ? 'tour' : first;
-  if (!(name in ALLOWED)) throw new UsageError(`Unknown command "${name}" (commands: models, chat, serve, help)`);
+  if (!(name in ALLOWED)) throw new UsageError(`Unknown command "${name}" (commands: models, chat, embed, serve, help)`);
   const command = name as CommandName;
   const extra = Object.keys(values).find((option) => !ALLOWED[command].includes(option));
   if (extra) throw new UsageError(`--${extra} is not an option of ${first ?? 'the default command'}`);
-  if (command !== 'chat' && rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}"`);
+  if (command !== 'chat' && command !== 'embed' && rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}"`);
+  if (command === 'embed' && values.model === undefined) throw new UsageError('embed needs --model <id> (see: npm start -- models)');
+  if (command === 'embed' && rest.length === 0) throw new UsageError('embed needs at least one text, e.g. embed --model <id> "ab" "cde"');
   if (command === 'chat' && values.model === undefined) throw new UsageError('chat needs --model <id> (see: npm start -- models)');
   if (command === 'chat' && rest.length === 0) throw new UsageError('chat needs a prompt, e.g. chat --model <id> "What is 12 * 7?"');
   const parsed = CliCommand.safeParse({
     name: command,
     model: values.model,
     prompt: rest.join(' '),
+    texts: rest,
     stream: values.stream ?? false,
     tools: values.tools ?? false,
     json: values.json ?? false,

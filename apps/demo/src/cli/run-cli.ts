@@ -3,6 +3,7 @@ import { type Demo, openDemo } from '../app/open-demo';
 import { type DemoConfig, loadConfig } from '../config/config';
 import { createDemoLogger } from '../logging/logger';
 import { runChat } from './commands/chat';
+import { runEmbed } from './commands/embed';
 import { runModels } from './commands/models';
 import { runServe } from './commands/serve';
 import { runTour } from './commands/tour';
@@ -19,6 +20,8 @@ function runCommand(command: Exclude<CliCommand, { name: 'help' }>, context: Com
       return runModels(context, command);
     case 'chat':
       return runChat(context, command);
+    case 'embed':
+      return runEmbed(context, command);
     case 'serve':
       return runServe(context, command);
   }

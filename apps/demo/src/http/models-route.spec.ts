@@ -16,13 +16,18 @@ describe('GET /api/providers/litellm/models', () => {
     return { status: response.statusCode, body, raw: response.body };
   }
 
-  it('answers 200 ready with the chat models, wildcard routes and embeddings left out', async () => {
+  it('answers 200 ready with the chat and embedding models and their modes, wildcard routes left out', async () => {
     harness = await startHarness();
     const { status, body } = await getModels(harness);
     expect(status).toBe(200);
     expect(body.status).toBe('ready');
     expect(body.error).toBeUndefined();
-    expect(body.models.map((model) => model.id)).toEqual(['litellm/gpt-4o-mini', 'litellm/claude-3-5-haiku', 'litellm/reasoner-mini']);
+    expect(body.models.map((model) => `${model.id} ${model.mode}`)).toEqual([
+      'litellm/gpt-4o-mini chat',
+      'litellm/claude-3-5-haiku chat',
+      'litellm/reasoner-mini chat',
+      'litellm/text-embedding-3-small embedding',
+    ]);
     expect(body.models[0]).toEqual({
       id: 'litellm/gpt-4o-mini',
       provider: 'litellm',

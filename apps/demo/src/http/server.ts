@@ -9,6 +9,7 @@ import { refuseUndeclaredMethods } from './method-not-allowed';
 import { createModelCheck } from './model-check';
 import { registerOpenApi, registerOpenApiRoute } from './openapi';
 import { registerChatRoute } from './routes/chat';
+import { registerEmbeddingsRoute } from './routes/embeddings';
 import { registerHealthRoute } from './routes/health';
 import { registerModelsRoutes } from './routes/models';
 import { registerPageRoutes } from './routes/page';
@@ -61,11 +62,9 @@ export async function buildServer(options: DemoServerOptions): Promise<FastifyIn
       api.setNotFoundHandler(sendNotFound);
       const refuseOtherApiMethods = refuseUndeclaredMethods(api);
       registerModelsRoutes(api, options.modelgate);
-      registerChatRoute(api, {
-        execution: options.modelgate.execution,
-        models: createModelCheck(options.modelgate),
-        toolset: options.toolset,
-      });
+      const models = createModelCheck(options.modelgate);
+      registerChatRoute(api, { execution: options.modelgate.execution, models, toolset: options.toolset });
+      registerEmbeddingsRoute(api, { execution: options.modelgate.execution, models });
       registerOpenApiRoute(api);
       refuseOtherApiMethods();
     },

@@ -18,7 +18,7 @@ describe('the demo HTTP API with tenants', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness({
-      simulator: { keys: [{ key: KEY_A, models: ['gpt-4o-mini'] }, { key: KEY_B, models: ['claude-3-5-haiku'] }] },
+      simulator: { keys: [{ key: KEY_A, models: ['gpt-4o-mini', 'text-embedding-3-small'] }, { key: KEY_B, models: ['claude-3-5-haiku'] }] },
       tenants,
     });
   });
@@ -33,7 +33,7 @@ describe('the demo HTTP API with tenants', () => {
   const chat = (token: string, body: object) => h.app.inject({ method: 'POST', url: '/api/providers', headers: as(token), payload: body });
 
   it("lists each tenant's own models, discovered with its own key", async () => {
-    expect(await models(TOKEN_A)).toEqual(['litellm/gpt-4o-mini']);
+    expect(await models(TOKEN_A)).toEqual(['litellm/gpt-4o-mini', 'litellm/text-embedding-3-small']);
     expect(await models(TOKEN_B)).toEqual(['litellm/claude-3-5-haiku']);
     const sent = h.simulator.requests.map((request) => request.headers['authorization']);
     expect(new Set(sent)).toEqual(new Set([`Bearer ${KEY_A}`, `Bearer ${KEY_B}`]));
@@ -53,6 +53,17 @@ describe('the demo HTTP API with tenants', () => {
     expect((await chat(TOKEN_A, ask('litellm/gpt-4o-mini'))).statusCode).toBe(200);
     expect((await chat(TOKEN_B, { ...ask('litellm/claude-3-5-haiku'), user: 'u-a' })).statusCode).toBe(200);
     expect(h.simulator.chatRequests.map((request) => request.user)).toEqual(['u-a', 'u-b']);
+  });
+
+  it("embeds with the tenant's key and user, and answers another tenant's embedding model with a 404", async () => {
+    const embed = (token: string) =>
+      h.app.inject({ method: 'POST', url: '/api/embeddings', headers: as(token), payload: { model: 'litellm/text-embedding-3-small', input: ['ab'] } });
+    const embeddingCalls = () => h.simulator.requests.filter((request) => request.path === '/v1/embeddings');
+    expect((await embed(TOKEN_A)).statusCode).toBe(200);
+    expect(embeddingCalls().map((call) => [call.headers['authorization'], (call.body as { user?: unknown }).user])).toEqual([[`Bearer ${KEY_A}`, 'u-a']]);
+    const other = await embed(TOKEN_B);
+    expect(other.statusCode).toBe(404);
+    expect(embeddingCalls()).toHaveLength(1);
   });
 
   it('refuses a request without a tenant token, or with an unknown one', async () => {

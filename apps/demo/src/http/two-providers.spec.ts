@@ -53,7 +53,7 @@ describe('the demo server with LiteLLM and vLLM', () => {
     expect(h.simulator.requests).toEqual([]);
 
     const litellm = ModelsResponse.parse((await get(h, '/api/providers/litellm/models')).json());
-    expect(litellm.models.map((model) => model.provider)).toEqual(['litellm', 'litellm', 'litellm']);
+    expect(litellm.models.map((model) => model.provider)).toEqual(['litellm', 'litellm', 'litellm', 'litellm']);
     expect(vllmOf(h).requests).toHaveLength(1);
   });
 

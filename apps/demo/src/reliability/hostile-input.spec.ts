@@ -106,13 +106,19 @@ describe('hostile input to the demo HTTP API', () => {
       ' litellm/gpt-4o-mini',
       'LITELLM/GPT-4O-MINI',
       'litellm/openai/*',
-      'litellm/text-embedding-3-small',
       'gpt-4o-mini',
     ])('refuses the model id %j before any upstream chat', async (model) => {
       const response = await post(ask({ model }));
       expect(response.statusCode).toBe(404);
       expect(ErrorBody.parse(response.json()).error.code).toBe('model_not_found');
       expect(harness.simulator.chatRequests).toEqual([]);
+    });
+
+    it('refuses a listed embedding model for chat as 422 bad_request before any upstream call', async () => {
+      const response = await post(ask({ model: 'litellm/text-embedding-3-small' }));
+      expect(response.statusCode).toBe(422);
+      expect(ErrorBody.parse(response.json()).error.code).toBe('bad_request');
+      expect(harness.simulator.requests.filter((request) => request.method === 'POST')).toEqual([]);
     });
 
     it('lets only served model ids reach the gateway, for any string', async () => {

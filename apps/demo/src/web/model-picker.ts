@@ -1,5 +1,5 @@
 import { type ModelStoreState, type ProviderModelsState, selectProvider } from '@modelgate/model-store';
-import { type ModelInfo } from '@modelgate/provider-contracts';
+import { isChatModel, type ModelInfo } from '@modelgate/provider-contracts';
 import { type ProviderSummary } from '../shared/api-contract';
 import { formatCapabilities, formatContextWindow } from '../shared/format';
 import { describeModelsState } from './models-view-state';
@@ -32,18 +32,19 @@ function statusLine(state: ProviderModelsState | undefined, name: string, provid
   return line;
 }
 
-/** The id, then what is known of the model: a vLLM server reports no capabilities, so those are left out. */
+/** The id, then what is known of it, mode first: a vLLM server reports neither mode nor capabilities, so those are left out. */
 function option(model: ModelInfo): HTMLOptionElement {
   const capabilities = formatCapabilities(model.capabilities);
-  const details = [`context ${formatContextWindow(model.contextWindow)}`, ...(capabilities === '-' ? [] : [capabilities])];
+  const mode = model.mode === 'unknown' ? [] : [model.mode];
+  const details = [...mode, `context ${formatContextWindow(model.contextWindow)}`, ...(capabilities === '-' ? [] : [capabilities])];
   return new Option(`${model.id}  (${details.join(', ')})`, model.id);
 }
 
 /**
- * Draws one status line per provider and the selector with one `<optgroup>` per provider that has models: a
+ * Draws one status line per provider and the selector with one `<optgroup>` per provider that has chat models: a
  * provider that is down or empty says so on its line without hiding the others' models. The user's pick stays
  * while its model is listed; else the first model that calls tools is selected, whichever provider answered
- * first. Returns the number of models listed.
+ * first. Returns the number of chat models listed.
  */
 export function renderModelPicker(elements: PickerElements, state: PickerState): number {
   const { select, status } = elements;
@@ -53,7 +54,8 @@ export function renderModelPicker(elements: PickerElements, state: PickerState):
   } else {
     status.replaceChildren(...providers.map((provider) => statusLine(selectProvider(provider.id)(state.models), provider.name, provider.id)));
   }
-  const listed = providers.map((provider) => ({ provider, models: selectProvider(provider.id)(state.models)?.models ?? [] }));
+  // The picker starts chats: embedding models are counted on the status line, never offered here.
+  const listed = providers.map((provider) => ({ provider, models: (selectProvider(provider.id)(state.models)?.models ?? []).filter(isChatModel) }));
   select.replaceChildren(
     ...listed
       .filter(({ models }) => models.length > 0)

@@ -1,4 +1,5 @@
 import { type ProviderModelsState } from '@modelgate/model-store';
+import { modelInfo } from '@modelgate/testing';
 import { describeModelsState } from './models-view-state';
 
 const state = (overrides: Partial<ProviderModelsState>): ProviderModelsState => ({
@@ -15,8 +16,18 @@ describe('describeModelsState', () => {
     expect(describeModelsState(state({ status: 'loading' }), 'vLLM').tone).toBe('busy');
   });
 
-  it('counts the models of a ready provider', () => {
-    expect(describeModelsState(state({ models: [{} as ProviderModelsState['models'][number]] }), 'vLLM')).toEqual({ text: 'vLLM: 1 model available', tone: 'ok' });
+  it('counts the chat models of a ready provider apart from its embedding models', () => {
+    expect(describeModelsState(state({ models: [modelInfo('vllm', 'llama')] }), 'vLLM')).toEqual({ text: 'vLLM: 1 chat model available', tone: 'ok' });
+    const both = [modelInfo('litellm', 'a'), modelInfo('litellm', 'b'), modelInfo('litellm', 'e', { mode: 'embedding' })];
+    expect(describeModelsState(state({ models: both }), 'LiteLLM').text).toBe('LiteLLM: 2 chat models, 1 embedding model available');
+  });
+
+  it('warns when a ready provider serves embedding models only', () => {
+    const embedders = [modelInfo('litellm', 'e1', { mode: 'embedding' }), modelInfo('litellm', 'e2', { mode: 'embedding' })];
+    expect(describeModelsState(state({ models: embedders }), 'LiteLLM')).toEqual({
+      text: 'LiteLLM is up but serves no chat models (2 embedding models).',
+      tone: 'warning',
+    });
   });
 
   it('tells an empty server from a server that is down, naming the provider', () => {

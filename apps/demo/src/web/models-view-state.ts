@@ -1,10 +1,11 @@
 import { type ProviderModelsState } from '@modelgate/model-store';
+import { countByPurpose, formatModelCounts, plural } from '../shared/model-counts';
 
 export type ModelsTone = 'busy' | 'ok' | 'warning' | 'error';
 
 /**
  * What the model picker says for one provider's state, `name` being the provider ("vLLM"): down, refused and
- * empty each read differently.
+ * empty each read differently; chat models are counted apart from the embedding models beside them.
  */
 export function describeModelsState(state: ProviderModelsState | undefined, name: string): { text: string; tone: ModelsTone } {
   const reason = state?.error?.message ?? '';
@@ -13,8 +14,11 @@ export function describeModelsState(state: ProviderModelsState | undefined, name
     case 'loading':
       return { text: `${name}: loading models...`, tone: 'busy' };
     case 'ready': {
-      const count = state?.models.length ?? 0;
-      return { text: `${name}: ${count} ${count === 1 ? 'model' : 'models'} available`, tone: 'ok' };
+      // Embedding models are listed for what they are, but the picker offers chat models only.
+      const models = state?.models ?? [];
+      const { chat, embedding } = countByPurpose(models);
+      if (chat === 0) return { text: `${name} is up but serves no chat models (${plural(embedding, 'embedding model')}).`, tone: 'warning' };
+      return { text: `${name}: ${formatModelCounts(models)} available`, tone: 'ok' };
     }
     case 'empty':
       return { text: `${name} is up but serves no chat models.`, tone: 'warning' };

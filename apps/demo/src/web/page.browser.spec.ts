@@ -18,10 +18,11 @@ describe('the demo page', () => {
   const badges = () =>
     byTestId('capability').evaluateAll((items) => items.map((item) => `${(item as HTMLElement).dataset['capability']}=${(item as HTMLElement).dataset['state']}`));
 
-  it('lists the models the proxy serves, with the selected one\'s capability badges, context window, prices and mode', async () => {
+  it('lists the chat models the proxy serves with their mode, and the selected one\'s capability badges, context window, prices and mode', async () => {
     await waitForStatus('litellm', 'ready');
-    expect(await providerStatus('litellm').textContent()).toBe('LiteLLM: 3 models available');
+    expect(await providerStatus('litellm').textContent()).toBe('LiteLLM: 3 chat models, 1 embedding model available');
     expect(await groups()).toEqual([['LiteLLM', ['litellm/gpt-4o-mini', 'litellm/claude-3-5-haiku', 'litellm/reasoner-mini']]]);
+    expect(await byTestId('model-select').locator('option').first().textContent()).toMatch(/^litellm\/gpt-4o-mini {2}\(chat, context /);
     expect(await byTestId('model-select').inputValue()).toBe('litellm/gpt-4o-mini');
     expect(await badges()).toEqual(['tools=yes', 'vision=yes', 'json=yes', 'reasoning=unknown', 'pdf=unknown']);
     expect(await byTestId('model-context').textContent()).toBe('128,000 tokens');
@@ -85,8 +86,8 @@ describe('the demo page', () => {
         ['vLLM', [LLAMA, 'vllm/Qwen/Qwen2.5-7B-Instruct']],
       ]);
       expect(await byTestId('models-status').locator('[data-testid="provider-status"]').allTextContents()).toEqual([
-        'LiteLLM: 3 models available',
-        'vLLM: 2 models available',
+        'LiteLLM: 3 chat models, 1 embedding model available',
+        'vLLM: 2 chat models available',
       ]);
       // Whichever provider answers first, the first model that calls tools is selected until the user picks one.
       expect(await byTestId('model-select').inputValue()).toBe('litellm/gpt-4o-mini');

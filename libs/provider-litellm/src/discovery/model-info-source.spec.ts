@@ -1,5 +1,5 @@
 import { defaultSimulatedModels, type GatewaySimulator, startGatewaySimulator } from '@modelgate/gateway-simulator';
-import { type Logger, SILENT_LOGGER } from '@modelgate/provider-contracts';
+import { isChatModel, type Logger, SILENT_LOGGER } from '@modelgate/provider-contracts';
 import { OpenAICompatibleDiscovery } from '@modelgate/provider-openai-compatible';
 import { litellmServer } from '../litellm-module';
 import { parseLiteLLMConfig } from '../parse-config';
@@ -37,11 +37,13 @@ describe('LiteLLM discovery (/v1/models + /model/info) against the gateway simul
     expect(mini.capabilities.tools).toBe(true);
   });
 
-  it('keeps wildcard routes and non-chat models out of the chat list', async () => {
+  it('keeps wildcard routes out, and lists the embedding model with its mode, which keeps it out of chat', async () => {
     const report = await discoveryFor(sim.url).discover();
     const ids = report.models.map((model) => model.name);
     expect(ids).not.toContain('openai/*');
-    expect(ids).not.toContain('text-embedding-3-small');
+    const embedder = report.models.find((model) => model.name === 'text-embedding-3-small')!;
+    expect(embedder).toMatchObject({ mode: 'embedding', contextWindow: 8191, dimensions: 1536, pricing: { inputPerToken: 2e-8 } });
+    expect(isChatModel(embedder)).toBe(false);
   });
 
   it('sends the key to /model/info as well', async () => {
@@ -80,8 +82,8 @@ describe('LiteLLM discovery (/v1/models + /model/info) against the gateway simul
     expect(report.models[0]).toMatchObject({ id: 'litellm/grouped', contextWindow: 32000 });
   });
 
-  it('says empty, not ready, when the proxy serves no chat models', async () => {
-    sim.setModels([{ id: 'text-embedding-3-small', modelInfo: { mode: 'embedding' } }]);
+  it('says empty, not ready, when the proxy serves no model anything here can call', async () => {
+    sim.setModels([{ id: 'dall-e-3', modelInfo: { mode: 'image_generation' } }]);
     const report = await discoveryFor(sim.url).discover();
     expect(report).toMatchObject({ status: 'empty', models: [], error: null });
   });

@@ -102,4 +102,10 @@ describe('toModelFacts', () => {
     expect(toModelFacts(wire({ mode: 'image_generation' })).mode).toBe('image_generation');
     expect(toModelFacts(wire({ mode: 'responses' })).mode).toBe('responses');
   });
+
+  it('reads the vector length of an embedding model from output_vector_size, and its input price alone', () => {
+    const facts = toModelFacts(wire({ mode: 'embedding', output_vector_size: 1536, max_input_tokens: 8191, input_cost_per_token: 2e-8, output_cost_per_token: 0 }));
+    expect(facts).toMatchObject({ mode: 'embedding', dimensions: 1536, contextWindow: 8191, pricing: { inputPerToken: 2e-8, outputPerToken: 0 } });
+    expect('dimensions' in toModelFacts(wire({ mode: 'embedding' }))).toBe(false);
+  });
 });

@@ -48,6 +48,7 @@ export function toModelFacts(info: WireModelInfo): ModelFacts {
     mode: modeOf(info.mode),
     contextWindow: info.max_input_tokens ?? info.max_tokens ?? null,
     maxOutputTokens: info.max_output_tokens ?? null,
+    ...(info.output_vector_size != null && { dimensions: info.output_vector_size }),
     pricing: pricing(info),
     capabilities: {
       tools: info.supports_function_calling ?? null,

@@ -13,6 +13,8 @@ export const WireModelInfo = z.looseObject({
   max_tokens: count,
   max_input_tokens: count,
   max_output_tokens: count,
+  /** An embedding model's vector length, when the model cost map or the config states it. */
+  output_vector_size: count,
   input_cost_per_token: price,
   output_cost_per_token: price,
   cache_read_input_token_cost: price,

@@ -1,5 +1,5 @@
 import { UNKNOWN_CAPABILITIES } from '@modelgate/provider-contracts';
-import { isChatModel, isWildcardRoute, toModelInfo } from './model-facts';
+import { isCallableModel, isWildcardRoute, toModelInfo } from './model-facts';
 
 const definition = { id: 'acme', modelPrefix: 'acme/' };
 
@@ -33,13 +33,23 @@ describe('toModelInfo', () => {
   });
 });
 
-describe('isChatModel', () => {
-  it.each(['chat', 'responses', 'unknown'] as const)('offers a %s model for chat', (mode) => {
-    expect(isChatModel(toModelInfo(definition, 'm', { mode }))).toBe(true);
+describe('isCallableModel', () => {
+  it.each(['chat', 'responses', 'unknown', 'embedding'] as const)('lists a %s model', (mode) => {
+    expect(isCallableModel(toModelInfo(definition, 'm', { mode }))).toBe(true);
   });
 
-  it.each(['embedding', 'image_generation', 'audio_transcription'] as const)('keeps a %s model out of chat', (mode) => {
-    expect(isChatModel(toModelInfo(definition, 'm', { mode }))).toBe(false);
+  it.each(['image_generation', 'audio_transcription', 'rerank', 'other'] as const)('leaves a %s model out', (mode) => {
+    expect(isCallableModel(toModelInfo(definition, 'm', { mode }))).toBe(false);
+  });
+});
+
+describe('toModelInfo dimensions', () => {
+  it('carries the vector length of an embedding model when the server states it', () => {
+    expect(toModelInfo(definition, 'e', { mode: 'embedding', dimensions: 1536 }).dimensions).toBe(1536);
+  });
+
+  it('adds no dimensions field when the server states none', () => {
+    expect('dimensions' in toModelInfo(definition, 'm', { mode: 'chat' })).toBe(false);
   });
 });
 

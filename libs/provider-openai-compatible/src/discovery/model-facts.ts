@@ -1,24 +1,28 @@
 import { UNKNOWN_PRICING } from '@modelgate/model-registry';
 import {
+  isChatModel,
+  isEmbeddingModel,
   type ModelInfo,
-  type ModelMode,
   type ProviderDefinition,
   UNKNOWN_CAPABILITIES,
 } from '@modelgate/provider-contracts';
 
 /** What a server tells about one model beyond its id; whatever it leaves out stays unknown (null). */
-export type ModelFacts = Partial<Pick<ModelInfo, 'mode' | 'contextWindow' | 'maxOutputTokens' | 'pricing' | 'capabilities'>>;
-
-/** Modes a chat UI may offer; `responses` models also answer chat completions through a gateway. */
-const CHAT_MODES: ReadonlySet<ModelMode> = new Set(['chat', 'responses', 'unknown']);
+export type ModelFacts = Partial<
+  Pick<ModelInfo, 'mode' | 'contextWindow' | 'maxOutputTokens' | 'dimensions' | 'pricing' | 'capabilities'>
+>;
 
 /** Gateways list wildcard deployments (`*`, `openai/*`) as ids (LiteLLM issues #13643, #14257): routes, not models. */
 export function isWildcardRoute(id: string): boolean {
   return id.includes('*');
 }
 
-export function isChatModel(model: ModelInfo): boolean {
-  return CHAT_MODES.has(model.mode);
+/**
+ * Models discovery lists: those a chat or an embedding call may go to. Image generation, audio, rerank and
+ * modes nobody knows yet are left out, having no operation here.
+ */
+export function isCallableModel(model: Pick<ModelInfo, 'mode'>): boolean {
+  return isChatModel(model) || isEmbeddingModel(model);
 }
 
 /** The registry's model for a server's model name: prefixed id, and the facts known, nothing guessed. */
@@ -34,6 +38,8 @@ export function toModelInfo(
     mode: facts.mode ?? 'unknown',
     contextWindow: facts.contextWindow ?? null,
     maxOutputTokens: facts.maxOutputTokens ?? null,
+    // Only when known, so chat models (and every list written before embeddings) carry no extra field.
+    ...(facts.dimensions != null && { dimensions: facts.dimensions }),
     pricing: facts.pricing ?? UNKNOWN_PRICING,
     capabilities: facts.capabilities ?? UNKNOWN_CAPABILITIES,
   };

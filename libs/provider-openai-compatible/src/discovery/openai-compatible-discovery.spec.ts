@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { defaultSimulatedModels } from '@modelgate/gateway-simulator';
 import { type Logger, SILENT_LOGGER } from '@modelgate/provider-contracts';
+import { type ModelFacts } from './model-facts';
 import { type DiscoverableServer, OpenAICompatibleDiscovery } from './openai-compatible-discovery';
 import { OpenAICompatibleServerConfig, parseServerConfig } from './server-config';
 import { discoveredServerDefinition } from './server-definition';
@@ -76,11 +77,15 @@ describe('OpenAICompatibleDiscovery against a plain OpenAI-compatible server', (
     expect(report).toMatchObject({ status: 'ready', enriched: false });
   });
 
-  it('leaves out the models the details source says are not for chat', async () => {
-    sim().setModels([{ id: 'llama' }, { id: 'embedder' }]);
-    const details: Hooks['details'] = async () => (name) => (name === 'embedder' ? { mode: 'embedding' } : undefined);
+  it('keeps embedding models with their mode and leaves out the modes nothing here can call', async () => {
+    sim().setModels([{ id: 'llama' }, { id: 'embedder' }, { id: 'painter' }]);
+    const modes: Record<string, ModelFacts> = { embedder: { mode: 'embedding', dimensions: 768 }, painter: { mode: 'image_generation' } };
+    const details: Hooks['details'] = async () => (name) => modes[name];
     const report = await discoveryFor(sim().url, { apiKey: KEY }, { details }).discover();
-    expect(report.models.map((model) => model.name)).toEqual(['llama']);
+    expect(report.models.map(({ name, mode, dimensions }) => ({ name, mode, dimensions }))).toEqual([
+      { name: 'llama', mode: 'unknown', dimensions: undefined },
+      { name: 'embedder', mode: 'embedding', dimensions: 768 },
+    ]);
   });
 
   it('says empty, not ready, when the server serves no chat models', async () => {

@@ -8,7 +8,7 @@ import {
   SILENT_LOGGER,
 } from '@modelgate/provider-contracts';
 import { getJson, type JsonOutcome } from './get-json';
-import { isChatModel, isWildcardRoute, type ModelFacts, toModelInfo } from './model-facts';
+import { isCallableModel, isWildcardRoute, type ModelFacts, toModelInfo } from './model-facts';
 import { type ListedModel, type ListFailure, readModelList } from './model-list';
 import { type AnswerHooks } from '../server-hooks';
 import { type OpenAICompatibleServerConfig } from './server-config';
@@ -42,9 +42,9 @@ export interface DiscoverableServer extends AnswerHooks {
 }
 
 /**
- * Asks an OpenAI-compatible server which chat models it serves: `/v1/models` for the ids the key may use,
- * and the server's own details source in parallel. Wildcard routes and non-chat modes are left out, ids get
- * the provider's prefix. Never throws: every failure is a status in the report.
+ * Asks an OpenAI-compatible server which chat and embedding models it serves: `/v1/models` for the ids the
+ * key may use, and the server's own details source in parallel. Wildcard routes and other modes are left
+ * out; each model keeps its mode, so chat-only places filter with `isChatModel`; ids get the provider's prefix. Never throws: every failure is a status in the report.
  */
 export class OpenAICompatibleDiscovery implements ModelDiscovery {
   readonly providerId: string;
@@ -82,7 +82,7 @@ export class OpenAICompatibleDiscovery implements ModelDiscovery {
     for (const entry of listed) {
       if (isWildcardRoute(entry.id)) continue;
       const model = toModelInfo(definition, entry.id, mergeFacts(describe?.(entry), details?.(entry.id)));
-      if (isChatModel(model)) models.push(model);
+      if (isCallableModel(model)) models.push(model);
     }
     return models;
   }

@@ -44,6 +44,8 @@ export function openAICompatibleServerModule(server: OpenAICompatibleServer): Co
               timeoutMs: config.timeoutMs,
               maxRetries: config.maxRetries,
               toolConcurrency: config.toolConcurrency,
+              embeddingBatchSize: config.embeddingBatchSize,
+              embeddingConcurrency: config.embeddingConcurrency,
             },
             registry,
             toolExecutor,

@@ -34,6 +34,10 @@ export const definition: ProviderDefinition = {
 export const MODEL = 'litellm/gpt-4o-mini';
 export const REASONER = 'litellm/reasoner-mini';
 export const PRICES = { inputPerToken: 1.5e-7, outputPerToken: 6e-7 };
+/** The simulator's embedding model, as discovery would register it (its max input tokens cap a batch). */
+export const EMBEDDER = 'litellm/text-embedding-3-small';
+export const EMBEDDING_PRICES = { inputPerToken: 2e-8, outputPerToken: 0 };
+export const EMBEDDER_MAX_TOKENS = 8191;
 
 function info(name: string, pricing: ModelInfo['pricing']): ModelInfo {
   return modelInfo('litellm', name, { contextWindow: 128_000, maxOutputTokens: 16_384, pricing, capabilities: { tools: true } });
@@ -83,7 +87,13 @@ export interface ProviderSetup {
 export function providerFor(simulator: Pick<GatewaySimulator, 'url'>, setup: ProviderSetup = {}): Provider {
   const registry = new ModelRegistryImpl([definition], undefined, setup.keyScope);
   const unpriced = { inputPerToken: null, outputPerToken: null };
-  registry.setDynamicModels('litellm', [info('gpt-4o-mini', PRICES), info('reasoner-mini', unpriced)]);
+  const embedder = modelInfo('litellm', 'text-embedding-3-small', {
+    mode: 'embedding',
+    contextWindow: EMBEDDER_MAX_TOKENS,
+    dimensions: 1536,
+    pricing: EMBEDDING_PRICES,
+  });
+  registry.setDynamicModels('litellm', [info('gpt-4o-mini', PRICES), info('reasoner-mini', unpriced), embedder]);
   setup.onRegistry?.(registry);
   return createOpenAICompatibleProvider({
     definition,

@@ -13,6 +13,11 @@ export interface BenchClient {
   discover?(): Promise<number>;
   /** Resolves each id to its provider; the number of ids that resolved to the expected provider. */
   resolveModels?(ids: readonly string[], rounds: number): number;
+  /**
+   * Vectors for every text, in order, in batches of `EMBEDDING_BATCH` texts with `EMBEDDING_CONCURRENCY` in
+   * flight (what modelgate does by default; a client without batching of its own does it by hand).
+   */
+  embed?(texts: readonly string[]): Promise<readonly (readonly number[])[]>;
   /** Registers `count` models for `resolveModels`; their ids. */
   registerModels?(count: number): readonly string[];
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type ChatRequest, type ModelInfo, UNKNOWN_CAPABILITIES, createToolset, defineTool } from '@modelgate/provider-contracts';
 import { LITELLM_PROVIDER_ID, litellmModule } from '@modelgate/provider-litellm';
 import { createModelgate } from '@modelgate/provider-runtime';
-import { MODEL, TOOL } from '../shared/answers';
+import { EMBEDDING_MODEL, MODEL, TOOL } from '../shared/answers';
 import { BENCH_API_KEY, type BenchClient, type CreateClient } from './bench-client';
 
 const toolset = createToolset([
@@ -49,6 +49,10 @@ export const createClient: CreateClient = async ({ baseUrl }) => {
     },
     async toolRoundTrip(prompt) {
       return (await gate.execution.chat({ ...ask(prompt), tools: [...toolset.definitions()] })).content;
+    },
+    // Batches of 2,048 texts with 4 in flight are modelgate's defaults.
+    async embed(texts) {
+      return (await gate.execution.embed({ model: `litellm/${EMBEDDING_MODEL}`, input: [...texts] })).embeddings;
     },
     async discover() {
       const [report] = await gate.discovery.refresh();

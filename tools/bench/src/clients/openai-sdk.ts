@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import { MODEL, TOOL } from '../shared/answers';
+import { EMBEDDING_BATCH, EMBEDDING_CONCURRENCY, EMBEDDING_MODEL, MODEL, TOOL } from '../shared/answers';
 import { BENCH_API_KEY, type BenchClient, type CreateClient } from './bench-client';
 
 const PARAMETERS = { type: 'object', properties: { a: { type: 'integer' }, b: { type: 'integer' } }, required: ['a', 'b'] };
@@ -44,6 +44,22 @@ export const createClient: CreateClient = async ({ baseUrl }) => {
         ],
       });
       return (await runner.finalContent()) ?? '';
+    },
+    // The SDK takes one request's worth of texts: the batching, the concurrency and the order are the caller's.
+    async embed(texts) {
+      const vectors: number[][] = new Array<number[]>(texts.length);
+      let next = 0;
+      const lane = async () => {
+        while (next < texts.length) {
+          const start = next;
+          next += EMBEDDING_BATCH;
+          const input = texts.slice(start, start + EMBEDDING_BATCH);
+          const answer = await openai.embeddings.create({ model: EMBEDDING_MODEL, input });
+          for (const item of answer.data) vectors[start + item.index] = item.embedding;
+        }
+      };
+      await Promise.all(Array.from({ length: EMBEDDING_CONCURRENCY }, lane));
+      return vectors;
     },
   };
   return client;

@@ -6,6 +6,14 @@
 /** The model name the upstream serves (modelgate asks for `litellm/<it>`). */
 export const MODEL = 'bench-model';
 
+/** The embedding model the upstream answers, its vector length, and how the embed workload batches. */
+export const EMBEDDING_MODEL = 'bench-embedding';
+export const EMBEDDING_DIMENSIONS = 256;
+export const EMBEDDING_BATCH = 2048;
+export const EMBEDDING_CONCURRENCY = 4;
+/** The n-th short text; the upstream answers it with a vector whose first value is n, so order is checkable. */
+export const embeddingText = (n: number): string => `passage ${n} of the knowledge base`;
+
 export const plainPrompt = (n: number): string => `ping ${n}`;
 export const plainAnswer = (n: number): string => `pong ${n}`;
 

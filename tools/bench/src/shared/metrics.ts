@@ -48,6 +48,14 @@ export const METRICS = {
     digits: 2,
   },
   lookups1MMs: { label: '1,000,000 model look-ups (10,000 models)', unit: 'ms', direction: 'lower-is-better', digits: 1 },
+  embed10kMs: { label: 'embeddings of 10,000 short texts (256 dims), wall', unit: 'ms', direction: 'lower-is-better', digits: 1 },
+  embed10kCpuMs: { label: 'embeddings of 10,000 short texts, CPU', unit: 'ms', direction: 'lower-is-better', digits: 1 },
+  embed10kHeapMB: {
+    label: 'embeddings of 10,000 short texts, heap held by the result',
+    unit: 'MB',
+    direction: 'lower-is-better',
+    digits: 1,
+  },
 } as const satisfies Record<string, MetricSpec>;
 
 export type MetricName = keyof typeof METRICS;

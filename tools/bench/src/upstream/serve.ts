@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { type ChatWireRequest, type UpstreamReply, chatReply } from './chat-replies';
+import { type EmbeddingWireRequest, embeddingReply } from './embedding-replies';
 import { modelInfoBody, modelListBody } from './model-catalogue';
+import { EMBEDDING_DIMENSIONS } from '../shared/answers';
 
 /**
  * The bench's upstream: a lean OpenAI-compatible server on loopback that answers at once, run in its own
@@ -32,6 +34,10 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (req.method === 'POST' && (path === '/v1/chat/completions' || path === '/chat/completions')) {
     const reply = chatReply((await readJson(req)) as ChatWireRequest, streamCache);
     return send(res, reply.status, reply.contentType, reply.body);
+  }
+  if (req.method === 'POST' && (path === '/v1/embeddings' || path === '/embeddings')) {
+    const reply = embeddingReply((await readJson(req)) as EmbeddingWireRequest, EMBEDDING_DIMENSIONS);
+    return send(res, reply.status, 'application/json', reply.body);
   }
   send(res, 404, 'application/json', JSON.stringify({ error: { message: `No route ${req.method} ${path}`, code: '404' } }));
 }

@@ -13,6 +13,9 @@ export interface WorkloadPlan {
   lookups: number;
   memoryWarmup: number;
   memoryCalls: number;
+  /** Short texts embedded in one call, and how many such calls are timed. */
+  embedTexts: number;
+  embedRuns: number;
 }
 
 export const FULL_PLAN: WorkloadPlan = {
@@ -29,6 +32,8 @@ export const FULL_PLAN: WorkloadPlan = {
   lookups: 1_000_000,
   memoryWarmup: 1000,
   memoryCalls: 5000,
+  embedTexts: 10_000,
+  embedRuns: 5,
 };
 
 /** Same shapes (chunk counts, model counts, concurrency), fewer repetitions. */
@@ -42,4 +47,5 @@ export const QUICK_PLAN: WorkloadPlan = {
   discoveryRuns: 3,
   memoryWarmup: 200,
   memoryCalls: 1000,
+  embedRuns: 1,
 };

@@ -9,6 +9,7 @@ import {
   type WorkloadRun,
   concurrent,
   discovery,
+  embeddings,
   longStreamHeap,
   lookups,
   memoryCalls,
@@ -33,6 +34,7 @@ const WORKLOADS: readonly (readonly [WorkloadName, Workload])[] = [
   ['heap', async (run) => ({ ...(await longStreamHeap(run)), ...peakRss(run) })],
   ['discovery', discovery],
   ['lookups', lookups],
+  ['embed', embeddings],
   ['memory', memoryCalls],
 ];
 

@@ -1,8 +1,11 @@
 import {
+  EMBEDDING_DIMENSIONS,
   EXPECTED_TOOL_ANSWER,
   StreamCheck,
   TOOL,
+  WrongAnswer,
   checkAnswer,
+  embeddingText,
   expectedStreamText,
   plainAnswer,
   plainPrompt,
@@ -189,4 +192,42 @@ export async function memoryCalls({ createClient, plan }: WorkloadRun): Promise<
   } finally {
     globalThis.fetch = networkFetch;
   }
+}
+
+/** Every vector the right length, the n-th one's first value n: nothing lost, nothing out of order. */
+function checkVectors(vectors: readonly (readonly number[])[], count: number): void {
+  if (vectors.length !== count) throw new WrongAnswer(`embeddings: ${vectors.length} vectors for ${count} texts`);
+  for (const [index, vector] of vectors.entries()) {
+    if (vector.length !== EMBEDDING_DIMENSIONS || vector[0] !== index) {
+      throw new WrongAnswer(`embeddings: vector ${index} starts ${vector[0]} with ${vector.length} values`);
+    }
+  }
+}
+
+/**
+ * One call embedding 10,000 short texts (batched by the client, 2,048 a request, 4 in flight): the median
+ * wall time and CPU of `embedRuns` calls, and the live heap the last call's result holds.
+ */
+export async function embeddings({ client, plan }: WorkloadRun): Promise<RoundMetrics> {
+  const { embed } = client;
+  if (!embed) return {};
+  const texts = Array.from({ length: plan.embedTexts }, (_, index) => embeddingText(index));
+  checkVectors(await embed(texts), texts.length);
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  let kept: readonly (readonly number[])[] = [];
+  const before = await settledHeap();
+  for (let run = 0; run < plan.embedRuns; run++) {
+    kept = [];
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    kept = await embed(texts);
+    walls.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    cpus.push((used.user + used.system) / 1000);
+    checkVectors(kept, texts.length);
+  }
+  const heldMB = ((await settledHeap()) - before) / (1024 * 1024);
+  checkVectors(kept, texts.length);
+  return { embed10kMs: median(walls), embed10kCpuMs: median(cpus), embed10kHeapMB: heldMB };
 }

@@ -1,5 +1,5 @@
 import { buildProxyConfig, renderProxyConfig } from './proxy-config';
-import { grouped, limited, mockChat, mockErrors, notChat, reasoner, simulated, unpriced, upstreamModelIds } from './proxy-models';
+import { embedder, grouped, limited, mockChat, mockErrors, notChat, reasoner, simulated, unpriced, upstreamModels } from './proxy-models';
 
 describe('buildProxyConfig', () => {
   const config = buildProxyConfig({ masterKey: 'sk-conformance-spec', simulatorUrl: 'http://127.0.0.1:4010' });
@@ -28,8 +28,9 @@ describe('buildProxyConfig', () => {
   it('routes only the simulated models to an upstream, each to a model the upstream serves', () => {
     const routed = config.model_list.filter((model) => 'api_base' in model.litellm_params);
 
-    expect(routed.map((model) => model.model_name)).toEqual([simulated.id, unpriced.id, grouped.id, grouped.id, limited.id, reasoner.id]);
-    for (const model of routed) expect(upstreamModelIds).toContain(String(model.litellm_params['model']).replace(/^openai\//, ''));
+    expect(routed.map((model) => model.model_name)).toEqual([simulated.id, unpriced.id, grouped.id, grouped.id, limited.id, reasoner.id, embedder.id]);
+    const upstream = upstreamModels.map((model) => model.id);
+    for (const model of routed) expect(upstream).toContain(String(model.litellm_params['model']).replace(/^openai\//, ''));
   });
 
   it('writes the model group as two deployments under one name, and the other modes with their mode', () => {

@@ -1,4 +1,4 @@
-import { grouped, limited, mockChat, mockErrors, notChat, reasoner, simulated, unpriced } from './proxy-models';
+import { embedder, grouped, limited, mockChat, mockErrors, notChat, reasoner, simulated, unpriced } from './proxy-models';
 
 export interface ProxyConfigOptions {
   /** `sk-...`: the proxy's master key; with no database it is the only key the proxy accepts. null: none. */
@@ -54,6 +54,10 @@ export function buildProxyConfig(options: ProxyConfigOptions) {
         upstream: simulated.id,
         params: { allowed_openai_params: ['reasoning_effort'] },
         modelInfo: { mode: 'chat', supports_reasoning: true },
+      }),
+      routedModel(options.simulatorUrl, embedder.id, {
+        prices: { input_cost_per_token: embedder.inputCostPerToken },
+        modelInfo: { mode: 'embedding', max_input_tokens: embedder.maxInputTokens, output_vector_size: embedder.dimensions },
       }),
       { model_name: notChat.wildcard, litellm_params: { model: notChat.wildcard, api_key: 'fake' } },
       ...Object.entries(notChat.modes).map(

@@ -67,6 +67,17 @@ export const limited = {
  */
 export const reasoner = { id: 'sim-reasoner' } as const;
 
+/**
+ * An embedding model routed to the simulator's `/v1/embeddings` under its own name, priced per input token
+ * and stating its vector length (`output_vector_size`) in `model_info`.
+ */
+export const embedder = {
+  id: 'sim-embedding',
+  inputCostPerToken: 0.000002,
+  dimensions: 8,
+  maxInputTokens: 8191,
+} as const;
+
 /** Listed by the proxy but never chat models: a wildcard route and deployments of other modes. */
 export const notChat = {
   wildcard: 'openai/*',
@@ -87,11 +98,18 @@ export const configuredModelIds: readonly string[] = [
   grouped.id,
   limited.id,
   reasoner.id,
+  embedder.id,
   ...Object.keys(notChat.modes),
 ];
 
-/** The configured names discovery offers for chat: all but the other modes. */
-export const configuredChatModelIds: readonly string[] = configuredModelIds.filter((id) => !(id in notChat.modes));
+/** The configured names discovery offers for chat: all but the embedding model and the other modes. */
+export const configuredChatModelIds: readonly string[] = configuredModelIds.filter((id) => !(id in notChat.modes) && id !== embedder.id);
 
 /** The models the upstream (the gateway simulator) must know, by the name the proxy forwards. */
 export const upstreamModelIds: readonly string[] = [...routedModelIds, ...grouped.deployments.map((deployment) => deployment.upstream)];
+
+/** The upstream's models: the chat models by name, and the embedding model with its mode and vector length. */
+export const upstreamModels = [
+  ...upstreamModelIds.map((id) => ({ id })),
+  { id: embedder.id, modelInfo: { mode: 'embedding', output_vector_size: embedder.dimensions } },
+];

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { configuredChatModelIds, mockChat, simulated } from '../proxy/proxy-models';
+import { isChatModel } from '@modelgate/provider-contracts';
+import { configuredChatModelIds, embedder, mockChat, notChat, simulated } from '../proxy/proxy-models';
 import { connect, modelId } from './modelgate';
 import type { Scenario } from './scenario';
 
@@ -8,15 +9,21 @@ import type { Scenario } from './scenario';
  * context windows, output limits, prices and flags configured for the proxy.
  */
 export const discoveryScenario: Scenario = {
-  name: 'discovery lists every configured model, prefixed, enriched from /model/info',
+  name: 'discovery lists every configured chat and embedding model, prefixed, enriched from /model/info',
   run: async (context) => {
     const gate = await connect(context);
     const [report] = await gate.discovery.refresh();
     assert.ok(report, 'one report for the one provider');
     assert.deepEqual({ status: report.status, error: report.error, enriched: report.enriched }, { status: 'ready', error: null, enriched: true });
     // The wildcard route's expansions (`openai/...`, real proxies only) are the scenario about wildcards.
-    const ids = report.models.map((model) => model.id).filter((id) => !id.startsWith(modelId('openai/')));
-    assert.deepEqual(ids.sort(), configuredChatModelIds.map(modelId).sort());
+    const listed = report.models.filter((model) => !model.id.startsWith(modelId('openai/')));
+    assert.deepEqual(listed.filter(isChatModel).map((model) => model.id).sort(), configuredChatModelIds.map(modelId).sort());
+    // Embedding models are listed too, with their mode, and only they beside the chat models.
+    const embeddingIds = Object.entries(notChat.modes).flatMap(([id, mode]) => (mode === 'embedding' ? [id] : []));
+    assert.deepEqual(
+      listed.filter((model) => !isChatModel(model)).map((model) => `${model.id} ${model.mode}`).sort(),
+      [embedder.id, ...embeddingIds].map((id) => `${modelId(id)} embedding`).sort(),
+    );
 
     const mock = gate.registry.getModel(modelId(mockChat.id));
     assert.deepEqual(

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createToolset } from '@modelgate/provider-contracts';
+import { createToolset, isChatModel } from '@modelgate/provider-contracts';
 import { grouped, limited, notChat } from '../proxy/proxy-models';
 import { calculator } from './calculator';
 import { connect, connectDiscovered, failure, modelId, userSays } from './modelgate';
@@ -8,14 +8,12 @@ import type { Scenario, ScenarioContext } from './scenario';
 /** Chat requests the upstream (or the simulated proxy) has seen: a refusal before any request leaves adds none. */
 const seen = (context: ScenarioContext) => context.simulator.chatRequests.length;
 
-const CHAT_MODES = new Set(['chat', 'responses', 'unknown']);
-
-/** modelgate after a discovery that succeeded, and the models it offers. */
+/** modelgate after a discovery that succeeded, and the models it offers for chat. */
 async function discovered(context: ScenarioContext) {
   const gate = await connect(context);
   const [report] = await gate.discovery.refresh();
   assert.equal(report?.status, 'ready', `discovery: ${JSON.stringify(report?.error)}`);
-  return { gate, offered: report.models };
+  return { gate, offered: report.models.filter(isChatModel) };
 }
 
 export const modelCatalogScenarios: Scenario[] = [
@@ -42,7 +40,9 @@ export const modelCatalogScenarios: Scenario[] = [
       assert.deepEqual(offered.filter((model) => model.id.includes('*')).map((model) => model.id), []);
       const otherModes = Object.keys(notChat.modes).map(modelId);
       assert.deepEqual(offered.filter((model) => otherModes.includes(model.id)).map((model) => model.id), []);
-      assert.deepEqual(offered.filter((model) => !CHAT_MODES.has(model.mode)).map((model) => `${model.id}: ${model.mode}`), []);
+      // Beside the chat models the registry keeps embedding models alone, each with its mode.
+      const kept = gate.registry.getModels().filter((model) => !isChatModel(model));
+      assert.deepEqual([...new Set(kept.map((model) => model.mode))], ['embedding']);
       const before = seen(context);
       const refused = await failure(gate.execution.chat({ model: modelId(notChat.wildcard), messages: userSays('hi') }));
       assert.deepEqual({ code: refused.code, status: refused.status, retryable: refused.retryable }, { code: 'bad_request', status: null, retryable: false });

@@ -20,6 +20,10 @@ export interface ConnectOptions {
   readonly logger?: Logger;
   /** The SDK's retries; none unless given. */
   readonly maxRetries?: number;
+  /** Texts per embeddings request; the engine's default (2,048) unless given. */
+  readonly embeddingBatchSize?: number;
+  /** Embedding batches in flight at once; the engine's default (4) unless given. */
+  readonly embeddingConcurrency?: number;
 }
 
 /**
@@ -34,6 +38,8 @@ export function connect(context: ScenarioContext, options: ConnectOptions = {}):
         baseUrl: context.baseUrl,
         ...(apiKey !== null && { apiKey }),
         maxRetries: options.maxRetries ?? 0,
+        ...(options.embeddingBatchSize !== undefined && { embeddingBatchSize: options.embeddingBatchSize }),
+        ...(options.embeddingConcurrency !== undefined && { embeddingConcurrency: options.embeddingConcurrency }),
       }),
     ],
     toolExecutor: options.toolExecutor,

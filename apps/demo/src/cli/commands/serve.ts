@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { type FastifyInstance } from 'fastify';
 import { ProviderError } from '@modelgate/provider-contracts';
+import { formatModelCounts } from '../../shared/model-counts';
 import { buildServer } from '../../http/server';
 import { type CommandContext } from '../context';
 import { discoverModels } from '../discover';
@@ -60,7 +61,7 @@ export async function runServe(context: CommandContext, options: { port?: number
     });
     for (const report of reports) {
       const name = demo.modelgate.registry.getProvider(report.provider).name;
-      context.stderr.write(`${name}: ${report.status}, ${report.models.length} chat models${report.error ? ` (${report.error.message})` : ''}\n`);
+      context.stderr.write(`${name}: ${report.status}, ${formatModelCounts(report.models)}${report.error ? ` (${report.error.message})` : ''}\n`);
     }
     if (!context.signal.aborted) await once(context.signal, 'abort');
     return 0;

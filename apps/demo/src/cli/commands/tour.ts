@@ -1,4 +1,5 @@
-import { type DiscoveryReport, type ModelInfo, ProviderError } from '@modelgate/provider-contracts';
+import { type DiscoveryReport, isChatModel, type ModelInfo, ProviderError } from '@modelgate/provider-contracts';
+import { formatModelCounts } from '../../shared/model-counts';
 import { toModelsOverview } from '../../shared/models-response';
 import { type CommandContext } from '../context';
 import { describeServer, discoverModels, discoveryFailures, resolveModelId } from '../discover';
@@ -8,15 +9,16 @@ import { chatOnce } from './chat';
 
 export const TOUR_PROMPT = 'What is 12 * 7?';
 
-/** The first model that says it can call tools, else the first model. */
+/** The first chat model that says it can call tools, else the first chat model. */
 function pickModel(models: readonly ModelInfo[]): ModelInfo | undefined {
-  return models.find((model) => model.capabilities.tools === true) ?? models[0];
+  const chat = models.filter(isChatModel);
+  return chat.find((model) => model.capabilities.tools === true) ?? chat[0];
 }
 
-/** "LiteLLM proxy at http://127.0.0.1:4000 (3, ready)", or the reason it has none. */
+/** "LiteLLM proxy at http://127.0.0.1:4000 (3 chat models, 1 embedding model, ready)", or the reason it has none. */
 function describeReport(context: CommandContext, report: DiscoveryReport): string {
   const outcome = report.error ? `${report.status}: ${report.error.message}` : report.status;
-  return `  ${describeServer(context.demo, report.provider)} (${report.models.length}, ${outcome})`;
+  return `  ${describeServer(context.demo, report.provider)} (${formatModelCounts(report.models)}, ${outcome})`;
 }
 
 /**

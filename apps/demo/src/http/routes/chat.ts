@@ -1,6 +1,6 @@
 import { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ChatResult, StreamEvent, type ToolExecutor } from '@modelgate/provider-contracts';
+import { ChatResult, isChatModel, StreamEvent, type ToolExecutor } from '@modelgate/provider-contracts';
 import { type Modelgate } from '@modelgate/provider-runtime';
 import { ChatBody, LIMITS, STREAM_ERROR_EVENT } from '../../shared/api-contract';
 import { abortOnDisconnect } from '../abort-on-disconnect';
@@ -10,8 +10,7 @@ import { sendError } from '../errors';
 import { type ModelCheck } from '../model-check';
 import { ERROR_RESPONSE, jsonSchema } from '../openapi';
 import { replyWithSse } from '../sse-reply';
-import { tenantOf } from '../tenant-auth';
-import { tenantCredentials } from '../tenant-credentials';
+import { tenantCallFields } from '../tenant-credentials';
 
 export interface ChatRouteOptions {
   execution: Modelgate['execution'];
@@ -61,20 +60,15 @@ export function registerChatRoute(api: FastifyInstance, options: ChatRouteOption
     const check = checkChatBody(request.body, offered);
     if (!check.ok) return sendError(reply, check.status, 'bad_request', check.message);
     const { body } = check;
-    const credentials = tenantCredentials(request, body.model.split('/', 1)[0]);
-    const model = await options.models.find(body.model, credentials);
+    const tenant = tenantCallFields(request, body.model.split('/', 1)[0]);
+    const model = await options.models.find(body.model, tenant.credentials);
     // 404 as when the gateway itself does not know the model: the body is valid, the model is not there.
     if (!model) return sendError(reply, 404, 'model_not_found', `Model "${body.model}" is not served by this gateway`);
+    if (!isChatModel(model)) return sendError(reply, 422, 'bad_request', `Model "${body.model}" is an ${model.mode} model, not a chat model`);
     const refusal = refuseAttachments(body, model);
     // 422, not 400: the body is well formed, but the model it names cannot take what it carries.
     if (refusal !== null) return sendError(reply, 422, 'bad_request', refusal);
-    // A tenant's calls are attributed to its user, whatever the body says: the token decides, as for the key.
-    const tenant = tenantOf(request);
-    const chatRequest = {
-      ...toChatRequest(body, offered, abortOnDisconnect(reply)),
-      ...(credentials && { credentials }),
-      ...(tenant && { user: tenant.userId }),
-    };
+    const chatRequest = { ...toChatRequest(body, offered, abortOnDisconnect(reply)), ...tenant };
     if (body.stream) return replyWithSse(reply, options.execution.stream(chatRequest));
     return reply.header('cache-control', 'no-store').send(await options.execution.chat(chatRequest));
   });

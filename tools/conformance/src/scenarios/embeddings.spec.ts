@@ -1,0 +1,6 @@
+import { itPassesAgainstTheSimulator, useSimulatedProxy } from '../test-support/simulated-proxy';
+import { embeddingScenarios } from './embeddings';
+
+describe('the embedding scenarios', () => {
+  itPassesAgainstTheSimulator(embeddingScenarios, useSimulatedProxy());
+});
