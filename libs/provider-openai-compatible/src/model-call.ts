@@ -23,8 +23,8 @@ export type ModelCaller = (call: TurnCall) => Promise<TurnResult>;
 // retry a request the call no longer has time for.
 const SDK_TIMEOUT_MARGIN_MS = 1000;
 
-function requestOptions(scope: CallScope): OpenAI.RequestOptions {
-  return { signal: scope.signal, timeout: Math.min(scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS, MAX_TIMER_MS) };
+function requestOptions(scope: CallScope, headers: Record<string, string> | undefined): OpenAI.RequestOptions {
+  return { signal: scope.signal, timeout: Math.min(scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS, MAX_TIMER_MS), headers };
 }
 
 /** Field by field rather than a spread: a spread of the output showed in profiles of every call. */
@@ -72,8 +72,8 @@ function bodyFailure(error: unknown): unknown {
  * here rather than by the SDK, so a body cut short or stalled is told apart from one that is not JSON.
  */
 export function plainCaller(client: OpenAI, inspect: ResponseInspector, classifyError: ErrorClassifier | null): ModelCaller {
-  return async function callPlain({ body, turn, scope, onFirstToken, emit }) {
-    const response = await scope.race(client.chat.completions.create(body, requestOptions(scope)).asResponse());
+  return async function callPlain({ body, turn, scope, onFirstToken, emit, headers }) {
+    const response = await scope.race(client.chat.completions.create(body, requestOptions(scope, headers)).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     let text: string;
     try {
@@ -99,8 +99,8 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector, classify
  * its job), but the body is read by our lean SSE parser instead of the SDK's slower `Stream`.
  */
 export function streamingCaller(client: OpenAI, inspect: ResponseInspector, classifyError: ErrorClassifier | null): ModelCaller {
-  return async function callStreaming({ body, turn, scope, onFirstToken, emit, backpressure }) {
-    const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope));
+  return async function callStreaming({ body, turn, scope, onFirstToken, emit, backpressure, headers }) {
+    const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope, headers));
     const response = await scope.race(request.asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     if (response.body === null) throw endedEarly();

@@ -28,6 +28,8 @@ export interface TurnOptions {
   emit: (event: DeltaEvent) => void;
   /** A streamed call's reader is far behind: read the answer no further while this gives a promise. */
   backpressure?: Backpressure;
+  /** Headers of this turn's request: the trace context (`traceparent`) of its span, when there is a trace. */
+  headers?: Record<string, string>;
 }
 
 /** What one turn gave: the answer, the tool calls it asks for, and its usage and cost as reported. */

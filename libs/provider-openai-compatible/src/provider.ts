@@ -11,6 +11,15 @@ import {
   type StreamEvent,
   type ToolExecutor,
 } from '@modelgate/provider-contracts';
+import {
+  chatOutcome,
+  chatStart,
+  defaultTelemetry,
+  type OperationTrace,
+  serverAttributes,
+  type Telemetry,
+  traceOperation,
+} from '@modelgate/telemetry';
 import { CallScope } from './call-scope';
 import { type Backpressure, EventStream } from './chat-stream';
 import { type OpenAICompatibleConfig } from './config';
@@ -30,6 +39,8 @@ export interface OpenAICompatibleProviderOptions extends ServerHooks {
   /** Runs the tools models ask for; without one, every tool call goes back to the model as an error. */
   toolExecutor?: ToolExecutor;
   logger?: Logger;
+  /** Spans and metrics of every call; the OpenTelemetry API's globals when left out. */
+  telemetry?: Telemetry;
 }
 
 const NO_INSPECTION: ResponseInspector = () => ({ gateway: EMPTY_GATEWAY_METADATA, costUsd: null });
@@ -48,6 +59,12 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   const client = createOpenAIClient(config, logger, definition.id, options);
   const callPlain = plainCaller(client, inspect, classifyError);
   const callStreaming = streamingCaller(client, inspect, classifyError);
+  const telemetry = options.telemetry ?? defaultTelemetry();
+  const server = serverAttributes(config.baseUrl);
+  const traced = (request: ChatRequest, streaming: boolean, work: (trace: OperationTrace) => Promise<ChatResult>) => {
+    const start = chatStart(request, { provider: definition.id, modelPrefix: definition.modelPrefix, server, streaming });
+    return traceOperation(telemetry, start, work, chatOutcome);
+  };
 
   const target = (request: ChatRequest): TurnTarget => ({
     provider: definition.id,
@@ -63,6 +80,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
     request: ChatRequest,
     callModel: ModelCaller,
     emit: (event: StreamEvent) => void,
+    trace: OperationTrace,
     stop?: AbortSignal,
     backpressure?: Backpressure,
   ): Promise<ChatResult> {
@@ -83,6 +101,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
         logger,
         emit,
         backpressure,
+        trace,
       });
     } catch (error) {
       const context = { provider: definition.id, model, ended: scope?.ended, timeoutMs: scope?.timeoutMs, classifyError };
@@ -100,12 +119,13 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   return {
     definition,
     chat(request: ChatRequest): Promise<ChatResult> {
-      return run(request, callPlain, DROP_EVENTS);
+      return traced(request, false, (trace) => run(request, callPlain, DROP_EVENTS, trace));
     },
     stream(request: ChatRequest): ChatStream {
       const consumerLeft = new AbortController();
       return new EventStream(
-        (emit, backpressure) => run(request, callStreaming, emit, consumerLeft.signal, backpressure),
+        (emit, backpressure) =>
+          traced(request, true, (trace) => run(request, callStreaming, emit, trace, consumerLeft.signal, backpressure)),
         () => consumerLeft.abort(),
       );
     },

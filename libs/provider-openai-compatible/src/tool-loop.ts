@@ -10,6 +10,7 @@ import {
   type ToolCallRecord,
   type ToolExecutor,
 } from '@modelgate/provider-contracts';
+import { type OperationTrace, untracedOperation } from '@modelgate/telemetry';
 import { type CallScope } from './call-scope';
 import { CallTiming } from './call-timing';
 import { type Backpressure } from './chat-stream';
@@ -35,6 +36,8 @@ export interface ToolLoopContext {
   emit: (event: StreamEvent) => void;
   /** A streamed call's reader is far behind: the model's answer is read no further until it catches up. */
   backpressure?: Backpressure;
+  /** The call's span: each turn and tool run gets a child span of it; none when left out. */
+  trace?: OperationTrace;
 }
 
 const noop = () => undefined;
@@ -61,6 +64,7 @@ async function toolTurn(
     toolTimeoutMs: request.toolTimeoutMs,
     concurrency: request.toolConcurrency ?? context.toolConcurrency,
     timing,
+    trace: context.trace,
   };
   const records = await runTools(output.toolCalls, options, ({ id, name, result, error, durationMs }) =>
     emit({ type: 'tool-result', turn, id, name, result, error, durationMs }),
@@ -86,6 +90,7 @@ async function toolTurn(
  */
 export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult> {
   const { request, scope, logger, emit } = context;
+  const trace = context.trace ?? untracedOperation();
   const timing = new CallTiming();
   const messages: ChatMessage[] = [...request.messages];
   const maxToolTurns = request.maxToolIterations ?? DEFAULT_MAX_TOOL_ITERATIONS;
@@ -98,7 +103,10 @@ export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult>
     emit({ type: 'turn-start', turn });
     const startMs = timing.now();
     const onFirstToken = turn === 1 ? () => timing.markFirstToken() : noop;
-    const output = await context.callModel({ messages, toolChoice, turn, scope, onFirstToken, emit, backpressure: context.backpressure });
+    const turnTrace = trace.turn(turn);
+    const { backpressure } = context;
+    const output = await context.callModel({ messages, toolChoice, turn, scope, onFirstToken, emit, backpressure, headers: turnTrace.headers });
+    turnTrace.end(output);
     const { durationMs } = timing.segment('model', request.model, turn, startMs);
     turns.push(output);
     const { finishReason } = output;

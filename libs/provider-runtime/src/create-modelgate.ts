@@ -9,6 +9,7 @@ import {
 } from '@modelgate/provider-contracts';
 import { ModelRegistry, modelRegistryModule, type RegistryConfigInput } from '@modelgate/model-registry';
 import { ModelLoader, ModelStore, modelStoreModule, type ModelStoreApi } from '@modelgate/model-store';
+import { defaultTelemetry, ModelgateTelemetry, Telemetry, type TelemetryOptions } from '@modelgate/telemetry';
 import { DiscoveryService } from './discovery-service';
 import { ExecutionService } from './execution-service';
 
@@ -20,6 +21,12 @@ export interface ModelgateOptions {
   logger?: Logger;
   /** Models or providers the application must never use. */
   registry?: RegistryConfigInput;
+  /**
+   * OpenTelemetry spans and metrics of every call and discovery: the tracer and meter providers to use (the
+   * API's globals when left out, so an SDK registered by the app is picked up), and `recordContent` to put
+   * prompts and answers on the spans (off by default).
+   */
+  telemetry?: TelemetryOptions;
 }
 
 export interface Modelgate {
@@ -36,6 +43,8 @@ export async function createModelgate(options: ModelgateOptions): Promise<Modelg
   container.bind(Logger).toConstantValue(options.logger ?? SILENT_LOGGER);
   if (options.toolExecutor) container.bind(ToolExecutor).toConstantValue(options.toolExecutor);
   if (options.registry) container.bind(RegistryConfigToken).toConstantValue(options.registry);
+  const telemetry = options.telemetry ? new ModelgateTelemetry(options.telemetry) : defaultTelemetry();
+  container.bind(Telemetry).toConstantValue(telemetry);
   await container.load(modelRegistryModule, ...options.providers, modelStoreModule);
 
   const registry = container.get<ModelRegistry>(ModelRegistry);
@@ -44,7 +53,7 @@ export async function createModelgate(options: ModelgateOptions): Promise<Modelg
     container,
     registry,
     store: container.get<ModelStoreApi>(ModelStore),
-    discovery: new DiscoveryService(container.get<ModelLoader>(ModelLoader)),
+    discovery: new DiscoveryService(container.get<ModelLoader>(ModelLoader), telemetry),
     execution: new ExecutionService(registry, providers),
   };
 }

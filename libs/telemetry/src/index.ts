@@ -1,0 +1,16 @@
+export { Telemetry, ModelgateTelemetry, type TelemetryOptions, defaultTelemetry } from './telemetry';
+export {
+  OperationTrace,
+  TurnTrace,
+  ToolTrace,
+  traceOperation,
+  untracedOperation,
+  errorType,
+  type OperationStart,
+  type OperationOutcome,
+  type TurnOutcome,
+} from './operation-trace';
+export { chatStart, chatOutcome, type ChatTarget } from './chat-attributes';
+export { serverAttributes } from './server-address';
+export { ATTR, METRIC, BUCKETS, SEMCONV_VERSION } from './semconv';
+export { traceDiscovery } from './discovery-trace';
