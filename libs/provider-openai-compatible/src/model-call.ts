@@ -29,8 +29,8 @@ function requestOptions(scope: CallScope, headers: Record<string, string> | unde
 
 /** Field by field rather than a spread: a spread of the output showed in profiles of every call. */
 function turnResult(output: TurnOutput, headerCostUsd: number | null, gateway: GatewayMetadata): TurnResult {
-  const { text, reasoning, toolCalls, finishReason, usage, usageCostUsd } = output;
-  return { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, headerCostUsd, gateway };
+  const { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, responseModel } = output;
+  return { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, headerCostUsd, gateway, responseModel };
 }
 
 function emitDeltas(emit: TurnCall['emit'], turn: number, { text, reasoning }: ChunkDelta): void {

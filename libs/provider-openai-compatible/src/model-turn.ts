@@ -45,6 +45,8 @@ export interface TurnResult {
   /** A cost in USD a response header carried (LiteLLM leaves it out of streams, issue #12689). */
   headerCostUsd: number | null;
   gateway: GatewayMetadata;
+  /** The model the server says answered; `null` or left out when it did not say. */
+  responseModel?: string | null;
 }
 
 export type ModelTurn = (options: TurnOptions) => Promise<TurnResult>;

@@ -70,6 +70,7 @@ export class StreamAssembler {
   private finishReason: string | null = null;
   private usage: Usage | null = null;
   private usageCostUsd: number | null = null;
+  private responseModel: string | null = null;
 
   constructor(
     private readonly turn: number,
@@ -88,6 +89,7 @@ export class StreamAssembler {
     if (!parsed.success) throw invalidChunk(parsed.error);
     const chunk = parsed.data;
     if (chunk.error) throw errorFromBody(null, errorBodyOf(chunk.error), undefined, this.classifyError);
+    if (chunk.model) this.responseModel = chunk.model;
     if (chunk.usage) {
       this.usage = normaliseUsage(chunk.usage);
       this.usageCostUsd = typeof chunk.usage.cost === 'number' && chunk.usage.cost >= 0 ? chunk.usage.cost : null;
@@ -113,6 +115,7 @@ export class StreamAssembler {
       finishReason: this.finishReason,
       usage: this.usage,
       usageCostUsd: this.usageCostUsd,
+      responseModel: this.responseModel,
     };
   }
 

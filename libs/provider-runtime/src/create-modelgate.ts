@@ -54,6 +54,6 @@ export async function createModelgate(options: ModelgateOptions): Promise<Modelg
     registry,
     store: container.get<ModelStoreApi>(ModelStore),
     discovery: new DiscoveryService(container.get<ModelLoader>(ModelLoader), telemetry),
-    execution: new ExecutionService(registry, providers),
+    execution: new ExecutionService(registry, providers, telemetry),
   };
 }

@@ -2,12 +2,19 @@ import {
   ChatRequest,
   type ChatResult,
   type ChatStream,
+  isProviderError,
   issuePaths,
   type Provider,
   ProviderError,
 } from '@modelgate/provider-contracts';
 import { type ModelRegistry } from '@modelgate/model-registry';
+import { defaultTelemetry, OperationTrace, type Telemetry } from '@modelgate/telemetry';
 import { failedStream } from './failed-stream';
+
+function modelOf(input: unknown): string {
+  const model = (input as { model?: unknown } | null | undefined)?.model;
+  return typeof model === 'string' ? model : '';
+}
 
 /**
  * The one entry point apps use to run chats: resolves the provider from the model id through the registry
@@ -20,6 +27,7 @@ export class ExecutionService {
   constructor(
     private readonly registry: ModelRegistry,
     providers: readonly Provider[],
+    private readonly telemetry: Telemetry = defaultTelemetry(),
   ) {
     this.providers = new Map(providers.map((provider) => [provider.definition.id, provider]));
   }
@@ -30,7 +38,7 @@ export class ExecutionService {
       const [provider, parsed] = this.accept(request);
       return provider.chat(parsed);
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(this.rejected(request, error, false));
     }
   }
 
@@ -39,13 +47,22 @@ export class ExecutionService {
       const [provider, parsed] = this.accept(request);
       return provider.stream(parsed);
     } catch (error) {
-      return failedStream(error);
+      return failedStream(this.rejected(request, error, true));
     }
+  }
+
+  /** A request refused before it reached a provider still shows as a failed `chat` span and in the metrics. */
+  private rejected(input: unknown, error: unknown, streaming: boolean): unknown {
+    const model = modelOf(input);
+    const provider = isProviderError(error) ? (error.provider ?? '') : '';
+    const start = { operation: 'chat', provider, providerModel: model, model, server: {}, streaming };
+    new OperationTrace(this.telemetry, start).fail(error);
+    return error;
   }
 
   /** The provider for the model id (the registry checks it), and the request as the contract parses it. */
   private accept(input: unknown): [Provider, ChatRequest] {
-    const model = typeof (input as { model?: unknown })?.model === 'string' ? (input as { model: string }).model : '';
+    const model = modelOf(input);
     const definition = this.registry.getProviderFromModel(model);
     const provider = this.providers.get(definition.id);
     if (!provider) {

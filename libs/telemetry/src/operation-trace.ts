@@ -54,6 +54,7 @@ export interface TurnOutcome {
   finishReason: string | null;
   usage: Usage | null;
   gateway: Pick<GatewayMetadata, 'callId'>;
+  responseModel?: string | null;
 }
 
 /** The `error.type` of a failure: the ProviderError code, or the conventions' `_OTHER`. */
@@ -114,10 +115,12 @@ export class TurnTrace {
 
   end(outcome: TurnOutcome): void {
     this.owner.closed(this.span);
+    this.owner.responseModel = outcome.responseModel ?? this.owner.responseModel;
     if (this.owner.recording) {
       const attributes: Attributes = {};
       if (outcome.finishReason !== null) attributes[ATTR.responseFinishReasons] = [outcome.finishReason];
       if (outcome.gateway.callId !== null) attributes[ATTR.gatewayCallId] = outcome.gateway.callId;
+      if (outcome.responseModel) attributes[ATTR.responseModel] = outcome.responseModel;
       this.span.setAttributes(usageAttributes(outcome.usage, attributes));
     }
     this.span.end();
@@ -136,6 +139,8 @@ export class OperationTrace {
   private readonly spanContext: Context;
   private readonly startMs = performance.now();
   private readonly open = new Set<Span>();
+  /** @internal The model the last turn's server named, for the operation's span and metrics. */
+  responseModel: string | null = null;
 
   constructor(
     readonly telemetry: Telemetry,
@@ -174,8 +179,14 @@ export class OperationTrace {
   }
 
   succeed(outcome: OperationOutcome): void {
-    this.record(this.baseAttributes(), outcome);
-    if (this.recording) this.span.setAttributes(usageAttributes(outcome.usage, outcome.attributes()));
+    const attributes = this.baseAttributes();
+    if (this.responseModel !== null) attributes[ATTR.responseModel] = this.responseModel;
+    this.record(attributes, outcome);
+    if (this.recording) {
+      const attributes = usageAttributes(outcome.usage, outcome.attributes());
+      if (this.responseModel !== null) attributes[ATTR.responseModel] = this.responseModel;
+      this.span.setAttributes(attributes);
+    }
     this.span.end();
   }
 

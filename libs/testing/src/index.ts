@@ -6,3 +6,4 @@ export * from './canary';
 export * from './model-info';
 export * from './heap';
 export * from './provider-calls';
+export * from './telemetry';
