@@ -13,6 +13,9 @@ export interface WorkloadPlan {
   lookups: number;
   memoryWarmup: number;
   memoryCalls: number;
+  /** Blocks of plain calls each client makes in turn, and the calls in a block (telemetry on and off). */
+  telemetryBlocks: number;
+  telemetryBlockCalls: number;
 }
 
 export const FULL_PLAN: WorkloadPlan = {
@@ -29,6 +32,8 @@ export const FULL_PLAN: WorkloadPlan = {
   lookups: 1_000_000,
   memoryWarmup: 1000,
   memoryCalls: 5000,
+  telemetryBlocks: 20,
+  telemetryBlockCalls: 250,
 };
 
 /** Same shapes (chunk counts, model counts, concurrency), fewer repetitions. */
@@ -42,4 +47,6 @@ export const QUICK_PLAN: WorkloadPlan = {
   discoveryRuns: 3,
   memoryWarmup: 200,
   memoryCalls: 1000,
+  telemetryBlocks: 4,
+  telemetryBlockCalls: 100,
 };
