@@ -139,6 +139,8 @@ export class OperationTrace {
   private readonly spanContext: Context;
   private readonly startMs = performance.now();
   private readonly open = new Set<Span>();
+  /** What the operation's span, its turns' spans and its metrics all carry; read-only once built. */
+  private readonly base: Attributes;
   /** @internal The model the last turn's server named, for the operation's span and metrics. */
   responseModel: string | null = null;
 
@@ -147,29 +149,34 @@ export class OperationTrace {
     private readonly start: OperationStart,
     parent: Context = context.active(),
   ) {
+    const { operation, provider, providerModel, server } = start;
+    this.base = { [ATTR.operationName]: operation, [ATTR.providerName]: provider, [ATTR.requestModel]: providerModel, ...server };
     this.span = telemetry.tracer.startSpan(`${start.operation} ${start.providerModel}`, { kind: SpanKind.CLIENT }, parent);
     this.recording = this.span.isRecording();
     this.recordContent = this.recording && telemetry.recordContent;
     this.spanContext = trace.setSpan(parent, this.span);
     if (this.recording) {
-      this.span.setAttributes({ ...this.baseAttributes(), [ATTR.model]: start.model, ...start.describe?.(this.recordContent) });
+      this.span.setAttributes(this.base);
+      this.span.setAttribute(ATTR.model, start.model);
+      if (start.describe) this.span.setAttributes(start.describe(this.recordContent));
     }
   }
 
   turn(turn: number): TurnTrace {
-    const span = this.child(`turn ${turn}`, SpanKind.CLIENT, () => ({ ...this.baseAttributes(), [ATTR.turn]: turn }));
+    const span = this.child(`turn ${turn}`, SpanKind.CLIENT, this.base);
+    if (this.recording) span.setAttribute(ATTR.turn, turn);
     return new TurnTrace(this, span, trace.setSpan(this.spanContext, span));
   }
 
   tool(call: AssistantToolCall, turn: number): ToolTrace {
-    const span = this.child(`execute_tool ${call.name}`, SpanKind.INTERNAL, () => ({
+    const span = this.child(`execute_tool ${call.name}`, SpanKind.INTERNAL, {
       [ATTR.operationName]: 'execute_tool',
       [ATTR.toolName]: call.name,
       [ATTR.toolType]: 'function',
       [ATTR.toolCallId]: call.id,
       [ATTR.turn]: turn,
-      ...(this.recordContent && { [ATTR.toolCallArguments]: call.arguments }),
-    }));
+    });
+    if (this.recordContent) span.setAttribute(ATTR.toolCallArguments, call.arguments);
     return new ToolTrace(this, span, trace.setSpan(this.spanContext, span));
   }
 
@@ -179,9 +186,7 @@ export class OperationTrace {
   }
 
   succeed(outcome: OperationOutcome): void {
-    const attributes = this.baseAttributes();
-    if (this.responseModel !== null) attributes[ATTR.responseModel] = this.responseModel;
-    this.record(attributes, outcome);
+    this.record(this.responseModel === null ? this.base : { ...this.base, [ATTR.responseModel]: this.responseModel }, outcome);
     if (this.recording) {
       const attributes = usageAttributes(outcome.usage, outcome.attributes());
       if (this.responseModel !== null) attributes[ATTR.responseModel] = this.responseModel;
@@ -191,17 +196,17 @@ export class OperationTrace {
   }
 
   fail(error: unknown): void {
-    const metricAttributes = { ...this.baseAttributes(), [ATTR.errorType]: errorType(error) };
+    const metricAttributes = { ...this.base, [ATTR.errorType]: errorType(error) };
     this.telemetry.duration.record(this.elapsedSeconds(), metricAttributes);
     for (const span of this.open) endWithError(span, error);
     this.open.clear();
     endWithError(this.span, error);
   }
 
-  private child(name: string, kind: SpanKind, attributes: () => Attributes): Span {
+  private child(name: string, kind: SpanKind, attributes: Attributes): Span {
     const span = this.telemetry.tracer.startSpan(name, { kind }, this.spanContext);
     if (!this.recording) return span;
-    span.setAttributes(attributes());
+    span.setAttributes(attributes);
     this.open.add(span);
     return span;
   }
@@ -215,11 +220,6 @@ export class OperationTrace {
     if (this.start.streaming && outcome.timeToFirstChunkMs !== null) {
       telemetry.timeToFirstChunk.record(outcome.timeToFirstChunkMs / 1000, attributes);
     }
-  }
-
-  private baseAttributes(): Attributes {
-    const { operation, provider, providerModel, server } = this.start;
-    return { [ATTR.operationName]: operation, [ATTR.providerName]: provider, [ATTR.requestModel]: providerModel, ...server };
   }
 
   private elapsedSeconds(): number {
