@@ -84,6 +84,17 @@ describe('OperationTrace', () => {
     }
   });
 
+  it("gives the W3C traceparent of the operation's own span and of each turn's", async () => {
+    const otel = inMemoryTelemetry();
+    const operation = new OperationTrace(new ModelgateTelemetry(otel), START);
+    const turn = operation.turn(1);
+    const traceparent = (span: { spanContext(): { traceId: string; spanId: string } }) =>
+      `00-${span.spanContext().traceId}-${span.spanContext().spanId}-01`;
+    expect(operation.headers()).toEqual({ traceparent: traceparent(operation.span) });
+    expect(turn.headers).toEqual({ traceparent: traceparent(turn.span) });
+    await otel.shutdown();
+  });
+
   it('records nothing through the untraced operation, whatever is registered', () => {
     const operation = untracedOperation();
     expect(operation.recording).toBe(false);

@@ -162,6 +162,11 @@ export class OperationTrace {
     }
   }
 
+  /** The trace headers of the operation's own span, for an operation of one request and no turns (embeddings). */
+  headers(): Record<string, string> | undefined {
+    return traceHeaders(this.telemetry.propagator, this.span, this.spanContext);
+  }
+
   turn(turn: number): TurnTrace {
     const span = this.child(`turn ${turn}`, SpanKind.CLIENT, this.base);
     if (this.recording) span.setAttribute(ATTR.turn, turn);
