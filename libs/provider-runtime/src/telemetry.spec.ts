@@ -1,24 +1,15 @@
-import { z } from 'zod';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { type Fault, type GatewaySimulator, startGatewaySimulator } from '@modelgate/gateway-simulator';
-import { type ChatRequest, type ChatResult, type ChatStream, createToolset, defineTool } from '@modelgate/provider-contracts';
+import { type ChatRequest, type ChatResult, type ChatStream, createToolset } from '@modelgate/provider-contracts';
 import { litellmModule } from '@modelgate/provider-litellm';
 import { BUCKETS, METRIC } from '@modelgate/telemetry';
 import { canaryKey, type InMemoryTelemetry, inMemoryTelemetry } from '@modelgate/testing';
 import { createModelgate } from './create-modelgate';
+import { calculator } from './test-support/calculator';
 
 const KEY = canaryKey('otel');
 const MODEL = 'litellm/gpt-4o-mini';
 
-const calculator = defineTool({
-  name: 'calculator',
-  description: 'Multiplies two numbers written as "a * b"',
-  parameters: z.object({ expression: z.string() }),
-  execute: ({ expression }) => {
-    const [a, b] = expression.split('*').map((part) => Number(part.trim()));
-    return String(a! * b!);
-  },
-});
 const tools = createToolset([calculator]);
 
 const toolQuestion = (overrides: Partial<ChatRequest> = {}): ChatRequest => ({
