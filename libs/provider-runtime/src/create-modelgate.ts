@@ -9,7 +9,7 @@ import {
 } from '@modelgate/provider-contracts';
 import { ModelRegistry, modelRegistryModule, type RegistryConfigInput } from '@modelgate/model-registry';
 import { ModelLoader, ModelStore, modelStoreModule, type ModelStoreApi } from '@modelgate/model-store';
-import { defaultTelemetry, ModelgateTelemetry, Telemetry, type TelemetryOptions } from '@modelgate/telemetry';
+import { ModelgateTelemetry, Telemetry, type TelemetryOptions } from '@modelgate/telemetry';
 import { DiscoveryService } from './discovery-service';
 import { ExecutionService } from './execution-service';
 
@@ -23,8 +23,8 @@ export interface ModelgateOptions {
   registry?: RegistryConfigInput;
   /**
    * OpenTelemetry spans and metrics of every call and discovery: the tracer and meter providers to use (the
-   * API's globals when left out, so an SDK registered by the app is picked up), and `recordContent` to put
-   * prompts and answers on the spans (off by default).
+   * API's globals when left out: register the SDK before this call for its metrics, as the API has no proxy
+   * for them), and `recordContent` to put prompts and answers on the spans (off by default).
    */
   telemetry?: TelemetryOptions;
 }
@@ -43,7 +43,7 @@ export async function createModelgate(options: ModelgateOptions): Promise<Modelg
   container.bind(Logger).toConstantValue(options.logger ?? SILENT_LOGGER);
   if (options.toolExecutor) container.bind(ToolExecutor).toConstantValue(options.toolExecutor);
   if (options.registry) container.bind(RegistryConfigToken).toConstantValue(options.registry);
-  const telemetry = options.telemetry ? new ModelgateTelemetry(options.telemetry) : defaultTelemetry();
+  const telemetry = new ModelgateTelemetry(options.telemetry);
   container.bind(Telemetry).toConstantValue(telemetry);
   await container.load(modelRegistryModule, ...options.providers, modelStoreModule);
 

@@ -65,10 +65,11 @@ export type Telemetry = ModelgateTelemetry;
 /** Token under which the composition root binds the telemetry of its calls. */
 export const Telemetry = Symbol.for('modelgate.Telemetry');
 
-let globalTelemetry: Telemetry | null = null;
-
-/** The telemetry of a container that binds none: the API's globals, which an SDK may register at any time. */
+/**
+ * The telemetry of a container that binds none: the API's globals as they are now. Tracing goes through the
+ * API's proxy (an SDK registered later is still used); metrics do not, so an SDK that is to get modelgate's
+ * metrics is registered before modelgate is created.
+ */
 export function defaultTelemetry(): Telemetry {
-  globalTelemetry ??= new ModelgateTelemetry();
-  return globalTelemetry;
+  return new ModelgateTelemetry();
 }
