@@ -30,8 +30,18 @@ const bannedImports = {
   'type:runtime': ['openai', 'fastify'],
 };
 
-const withBans = (constraints) =>
-  constraints.map((c) => (bannedImports[c.sourceTag] ? { ...c, bannedExternalImports: bannedImports[c.sourceTag] } : c));
+/**
+ * Libraries speak to OpenTelemetry through `@opentelemetry/api` only: the SDK and its exporters are the app's
+ * choice (the demo wires them from OTEL_*), and tests use the SDK's in-memory exporters.
+ */
+const otelSdk = ['@opentelemetry/sdk-*', '@opentelemetry/exporter-*', '@opentelemetry/context-*', '@opentelemetry/resources'];
+const libraryTags = ['type:contracts', 'type:domain', 'type:provider', 'type:runtime'];
+
+const withBans = (constraints, { sdk } = { sdk: true }) =>
+  constraints.map((c) => {
+    const banned = [...(bannedImports[c.sourceTag] ?? []), ...(sdk && libraryTags.includes(c.sourceTag) ? otelSdk : [])];
+    return banned.length > 0 ? { ...c, bannedExternalImports: banned } : c;
+  });
 
 /** Test files may also use the gateway simulator (type:testing); library code never does. */
 const withTesting = (constraints) =>
@@ -61,7 +71,7 @@ export default [
   {
     files: ['**/*.spec.ts', '**/test-support/**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': boundaries(withBans(withTesting(layerConstraints))),
+      '@nx/enforce-module-boundaries': boundaries(withBans(withTesting(layerConstraints), { sdk: false })),
     },
   },
   {
@@ -85,6 +95,7 @@ export default [
       'libs/message-formatting/**/*.ts',
       'libs/model-registry/**/*.ts',
       'libs/model-store/**/*.ts',
+      'libs/telemetry/**/*.ts',
     ],
     ignores: ['**/*.spec.ts'],
     rules: {

@@ -27,18 +27,19 @@ const SDK_TIMEOUT_MARGIN_MS = 1000;
 
 /**
  * A call's own key goes in this request's headers, over the client's: one client serves every key, where a
- * client per key would cost a construction per new tenant and a cache to bound.
+ * client per key would cost a construction per new tenant and a cache to bound. `headers` carry the turn's
+ * trace context, when it is traced.
  */
-export function requestOptions(scope: CallScope, apiKey: string | undefined): OpenAI.RequestOptions {
+export function requestOptions(scope: CallScope, apiKey: string | undefined, headers?: Record<string, string>): OpenAI.RequestOptions {
   const timeout = Math.min(scope.remainingMs() + SDK_TIMEOUT_MARGIN_MS, MAX_TIMER_MS);
-  if (apiKey === undefined) return { signal: scope.signal, timeout };
-  return { signal: scope.signal, timeout, headers: { Authorization: `Bearer ${apiKey}` } };
+  if (apiKey === undefined) return headers === undefined ? { signal: scope.signal, timeout } : { signal: scope.signal, timeout, headers };
+  return { signal: scope.signal, timeout, headers: { ...headers, Authorization: `Bearer ${apiKey}` } };
 }
 
 /** Field by field rather than a spread: a spread of the output showed in profiles of every call. */
 function turnResult(output: TurnOutput, headerCostUsd: number | null, gateway: GatewayMetadata): TurnResult {
-  const { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, warnings, logprobs } = output;
-  const result: TurnResult = { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, headerCostUsd, gateway, warnings };
+  const { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, warnings, logprobs, responseModel } = output;
+  const result: TurnResult = { text, reasoning, toolCalls, finishReason, usage, usageCostUsd, headerCostUsd, gateway, warnings, responseModel };
   if (logprobs !== undefined) result.logprobs = logprobs;
   return result;
 }
@@ -101,8 +102,8 @@ export async function readJsonBody(response: Response, what: string, onRead?: ()
  * here rather than by the SDK, so a body cut short or stalled is told apart from one that is not JSON.
  */
 export function plainCaller(client: OpenAI, inspect: ResponseInspector, classifyError: ErrorClassifier | null): ModelCaller {
-  return async function callPlain({ body, apiKey, turn, scope, onFirstToken, emit }) {
-    const response = await scope.race(client.chat.completions.create(body, requestOptions(scope, apiKey)).asResponse());
+  return async function callPlain({ body, apiKey, turn, scope, onFirstToken, emit, headers }) {
+    const response = await scope.race(client.chat.completions.create(body, requestOptions(scope, apiKey, headers)).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     const data = await readJsonBody(response, 'a response', onFirstToken);
     const assembler = new StreamAssembler(turn, classifyError);
@@ -116,8 +117,8 @@ export function plainCaller(client: OpenAI, inspect: ResponseInspector, classify
  * its job), but the body is read by our lean SSE parser instead of the SDK's slower `Stream`.
  */
 export function streamingCaller(client: OpenAI, inspect: ResponseInspector, classifyError: ErrorClassifier | null): ModelCaller {
-  return async function callStreaming({ body, apiKey, turn, scope, onFirstToken, emit, backpressure }) {
-    const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope, apiKey));
+  return async function callStreaming({ body, apiKey, turn, scope, onFirstToken, emit, backpressure, headers }) {
+    const request = client.chat.completions.create(toStreamingBody(body), requestOptions(scope, apiKey, headers));
     const response = await scope.race(request.asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     if (response.body === null) throw endedEarly();

@@ -30,6 +30,8 @@ export interface TurnOptions {
   emit: (event: DeltaEvent) => void;
   /** A streamed call's reader is far behind: read the answer no further while this gives a promise. */
   backpressure?: Backpressure;
+  /** Headers of this turn's request: the trace context (`traceparent`) of its span, when there is a trace. */
+  headers?: Record<string, string>;
 }
 
 /** What one turn gave: the answer, the tool calls it asks for, its usage and cost as reported, and its warnings. */
@@ -49,6 +51,8 @@ export interface TurnResult {
   warnings: readonly CallWarning[];
   /** The text's tokens with their log probabilities, when asked for and sent; absent otherwise. */
   logprobs?: TokenLogprob[];
+  /** The model the server says answered; `null` or left out when it did not say. */
+  responseModel?: string | null;
 }
 
 export type ModelTurn = (options: TurnOptions) => Promise<TurnResult>;

@@ -16,6 +16,17 @@ import {
   type StreamEvent,
   type ToolExecutor,
 } from '@modelgate/provider-contracts';
+import {
+  chatOutcome,
+  chatStart,
+  defaultTelemetry,
+  type OperationTrace,
+  serverAttributes,
+  type Telemetry,
+  traceOperation,
+  embeddingStart,
+  embeddingOutcome,
+} from '@modelgate/telemetry';
 import { CallScope } from './call-scope';
 import { CallTiming } from './call-timing';
 import { type Backpressure, EventStream } from './chat-stream';
@@ -56,6 +67,8 @@ export interface OpenAICompatibleProviderOptions extends ServerHooks {
   /** Runs the tools models ask for; without one, every tool call goes back to the model as an error. */
   toolExecutor?: ToolExecutor;
   logger?: Logger;
+  /** Spans and metrics of every call; the OpenTelemetry API's globals when left out. */
+  telemetry?: Telemetry;
 }
 
 const NO_INSPECTION: ResponseInspector = () => ({ gateway: EMPTY_GATEWAY_METADATA, costUsd: null });
@@ -77,6 +90,12 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   const callPlain = plainCaller(client, inspect, classifyError);
   const callStreaming = streamingCaller(client, inspect, classifyError);
   const callBatch = embeddingCaller(client, inspect);
+  const telemetry = options.telemetry ?? defaultTelemetry();
+  const server = serverAttributes(config.baseUrl);
+  const traced = (request: ChatRequest, streaming: boolean, work: (trace: OperationTrace) => Promise<ChatResult>) => {
+    const start = chatStart(request, { provider: definition.id, modelPrefix: definition.modelPrefix, server, streaming });
+    return traceOperation(telemetry, start, work, chatOutcome);
+  };
 
   /** The model as the call's key sees it: its own key scope's entry when it carries credentials. */
   const target = (request: ChatRequest): TurnTarget & { scope: string | undefined } => {
@@ -100,6 +119,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
     request: ChatRequest,
     callModel: ModelCaller,
     emit: (event: StreamEvent) => void,
+    trace: OperationTrace,
     stop?: AbortSignal,
     backpressure?: Backpressure,
   ): Promise<ChatResult> {
@@ -131,6 +151,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
             emit: attemptEmit,
             backpressure,
             timing,
+            trace,
           });
         },
         mapFailure,
@@ -154,8 +175,14 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
     return mapped;
   }
 
+  /** An embedding call in its `embeddings {model}` span, whose trace context every batch request carries. */
+  function embed(request: EmbeddingRequest): Promise<EmbeddingResult> {
+    const start = embeddingStart(request, { provider: definition.id, modelPrefix: definition.modelPrefix, server });
+    return traceOperation(telemetry, start, (trace) => embedUntraced(request, trace.headers()), embeddingOutcome);
+  }
+
   /** An embedding call, start to end; batch failures are mapped, so each names its inputs and keeps its code. */
-  async function embed(request: EmbeddingRequest): Promise<EmbeddingResult> {
+  async function embedUntraced(request: EmbeddingRequest, headers: Record<string, string> | undefined): Promise<EmbeddingResult> {
     const model = request.model;
     let scope: CallScope | undefined;
     const mapped = (error: unknown, ended: CallScope | undefined) =>
@@ -167,15 +194,15 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
       const info = registry.getModel(model, keyScope);
       scope = new CallScope(request.timeoutMs ?? config.timeoutMs, [request.signal]);
       const active = scope;
-      const mapBatch: typeof callBatch = (body, batchScope, signal, key) =>
-        callBatch(body, batchScope, signal, key).catch((error: unknown) => {
+      const mapBatch: typeof callBatch = (body, batchScope, signal, sent) =>
+        callBatch(body, batchScope, signal, sent).catch((error: unknown) => {
           throw mapped(error, active);
         });
       return await runEmbedding({
         request,
         provider: definition.id,
         providerModel,
-        apiKey,
+        sent: { apiKey, headers },
         pricing: registry.getPricing(model, keyScope),
         limits: { maxInputs: config.embeddingBatchSize ?? DEFAULT_EMBEDDING_BATCH_SIZE, maxTokens: info?.contextWindow ?? null },
         concurrency: config.embeddingConcurrency ?? DEFAULT_EMBEDDING_CONCURRENCY,
@@ -192,12 +219,13 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
   return {
     definition,
     chat(request: ChatRequest): Promise<ChatResult> {
-      return run(request, callPlain, DROP_EVENTS);
+      return traced(request, false, (trace) => run(request, callPlain, DROP_EVENTS, trace));
     },
     stream(request: ChatRequest): ChatStream {
       const consumerLeft = new AbortController();
       return new EventStream(
-        (emit, backpressure) => run(request, callStreaming, emit, consumerLeft.signal, backpressure),
+        (emit, backpressure) =>
+          traced(request, true, (trace) => run(request, callStreaming, emit, trace, consumerLeft.signal, backpressure)),
         () => consumerLeft.abort(),
       );
     },

@@ -83,6 +83,7 @@ export class StreamAssembler {
   private repairs: CallWarning[] | null = null;
   private otherChoices = false;
   private logprobs: TokenLogprob[] | null = null;
+  private responseModel: string | null = null;
 
   constructor(
     private readonly turn: number,
@@ -101,6 +102,7 @@ export class StreamAssembler {
     if (!parsed.success) throw invalidChunk(parsed.error);
     const chunk = parsed.data;
     if (chunk.error) throw errorFromBody(null, errorBodyOf(chunk.error), undefined, this.classifyError);
+    if (chunk.model) this.responseModel = chunk.model;
     if (chunk.usage) {
       this.usage = normaliseUsage(chunk.usage);
       this.usageCostUsd = typeof chunk.usage.cost === 'number' && chunk.usage.cost >= 0 ? chunk.usage.cost : null;
@@ -142,6 +144,7 @@ export class StreamAssembler {
       usageCostUsd: this.usageCostUsd,
       warnings,
       ...(this.logprobs !== null && { logprobs: this.logprobs }),
+      responseModel: this.responseModel,
     };
   }
 

@@ -12,6 +12,7 @@ import {
   type ToolCallRecord,
   type ToolExecutor,
 } from '@modelgate/provider-contracts';
+import { type OperationTrace, untracedOperation } from '@modelgate/telemetry';
 import { type CallScope } from './call-scope';
 import { CallTiming } from './call-timing';
 import { type Backpressure } from './chat-stream';
@@ -40,6 +41,8 @@ export interface ToolLoopContext {
   backpressure?: Backpressure;
   /** The call's clock, when the call began before this loop (a fallback model's attempt); else a new one. */
   timing?: CallTiming;
+  /** The call's span: each turn and tool run gets a child span of it; none when left out. */
+  trace?: OperationTrace;
 }
 
 const noop = () => undefined;
@@ -76,6 +79,7 @@ async function toolTurn(
     toolTimeoutMs: request.toolTimeoutMs,
     concurrency: request.toolConcurrency ?? context.toolConcurrency,
     timing,
+    trace: context.trace,
   };
   const records = await runTools(output.toolCalls, options, ({ id, name, result, error, durationMs }) =>
     emit({ type: 'tool-result', turn, id, name, result, error, durationMs }),
@@ -113,6 +117,7 @@ export async function runToolLoop(context: ToolLoopContext): Promise<ChatResult>
 
 async function loop(context: ToolLoopContext, timing: CallTiming, turns: TurnResult[]): Promise<ChatResult> {
   const { request, scope, logger, emit } = context;
+    const trace = context.trace ?? untracedOperation();
   const messages: ChatMessage[] = [...request.messages];
   const maxToolTurns = request.maxToolIterations ?? DEFAULT_MAX_TOOL_ITERATIONS;
   const records: ToolCallRecord[] = [];
@@ -124,7 +129,10 @@ async function loop(context: ToolLoopContext, timing: CallTiming, turns: TurnRes
     emit({ type: 'turn-start', turn });
     const startMs = timing.now();
     const onFirstToken = turn === 1 ? () => timing.markFirstToken() : noop;
-    const output = await context.callModel({ messages, toolChoice, turn, scope, onFirstToken, emit, backpressure: context.backpressure });
+    const turnTrace = trace.turn(turn);
+    const { backpressure } = context;
+    const output = await context.callModel({ messages, toolChoice, turn, scope, onFirstToken, emit, backpressure, headers: turnTrace.headers });
+    turnTrace.end(output);
     const { durationMs } = timing.segment('model', request.model, turn, startMs);
     turns.push(output);
     const { finishReason } = output;

@@ -4,6 +4,7 @@ import {
   type ToolCallRecord,
   type ToolExecutor,
 } from '@modelgate/provider-contracts';
+import { type OperationTrace, type ToolTrace, untracedOperation } from '@modelgate/telemetry';
 import { linkedController, raceSignal } from './call-scope';
 import { type CallTiming } from './call-timing';
 
@@ -18,6 +19,8 @@ export interface ToolRunOptions {
   /** Tools that may run at once; default: all of them. */
   concurrency?: number;
   timing: CallTiming;
+  /** The call's span: each tool run gets a child span of it; none when left out. */
+  trace?: OperationTrace;
 }
 
 const MAX_ERROR_TEXT = 500;
@@ -60,6 +63,13 @@ function parseArguments(call: AssistantToolCall): { ok: true; args: unknown } | 
  * of the whole call (abort, call timeout) rejects.
  */
 async function runOne(call: AssistantToolCall, options: ToolRunOptions): Promise<ToolCallRecord> {
+  const span = (options.trace ?? untracedOperation()).tool(call, options.turn);
+  const record = await runTraced(call, options, span);
+  span.end(record);
+  return record;
+}
+
+async function runTraced(call: AssistantToolCall, options: ToolRunOptions, span: ToolTrace): Promise<ToolCallRecord> {
   const startMs = options.timing.now();
   const record = (args: unknown, result: string | null, error: string | null): ToolCallRecord => ({
     id: call.id,
@@ -83,7 +93,7 @@ async function runOne(call: AssistantToolCall, options: ToolRunOptions): Promise
   const timer = own && setTimeout(() => own.controller.abort(new ToolTimeout()), toolTimeoutMs);
   try {
     const context = { signal, toolCallId: call.id, model: options.model, turn: options.turn };
-    const running = Promise.resolve().then(() => executor.execute(call.name, parsed.args, context));
+    const running = Promise.resolve().then(() => span.run(() => executor.execute(call.name, parsed.args, context)));
     const value = await raceSignal(running, signal);
     try {
       return record(parsed.args, serialise(value), null);

@@ -64,6 +64,8 @@ const WireChoice = z.looseObject({
 
 /** A `chat.completion.chunk`, a whole `chat.completion`, or an error frame sent on a 200 stream. */
 export const WireCompletion = z.looseObject({
+  /** The model that answered, as the server names it (a deployment may answer for an alias). */
+  model: z.string().nullish(),
   choices: z.array(WireChoice).nullish(),
   usage: WireUsage.nullish(),
   error: z.union([WireErrorBody, z.string()]).nullish(),

@@ -1,22 +1,12 @@
-import { z } from 'zod';
 import { type GatewaySimulator, startGatewaySimulator } from '@modelgate/gateway-simulator';
 import { selectModels, selectStatus } from '@modelgate/model-store';
-import { createToolset, defineTool, isProviderError, type StreamEvent } from '@modelgate/provider-contracts';
+import { createToolset, isProviderError, type StreamEvent } from '@modelgate/provider-contracts';
 import { litellmModule } from '@modelgate/provider-litellm';
 import { createModelgate } from './create-modelgate';
+import { calculator } from './test-support/calculator';
 import { canaryKey } from '@modelgate/testing';
 
 const KEY = canaryKey();
-
-const calculator = defineTool({
-  name: 'calculator',
-  description: 'Multiplies two numbers written as "a * b"',
-  parameters: z.object({ expression: z.string() }),
-  execute: ({ expression }) => {
-    const [a, b] = expression.split('*').map((part) => Number(part.trim()));
-    return String(a! * b!);
-  },
-});
 
 describe('createModelgate with the LiteLLM module, against the gateway simulator', () => {
   let sim: GatewaySimulator;

@@ -11,6 +11,7 @@ import {
 } from '@modelgate/provider-contracts';
 import { ModelRegistry, modelRegistryModule, type RegistryConfigInput } from '@modelgate/model-registry';
 import { ModelLoader, ModelStore, modelStoreModule, type ModelStoreApi } from '@modelgate/model-store';
+import { ModelgateTelemetry, Telemetry, type TelemetryOptions } from '@modelgate/telemetry';
 import { DiscoveryService } from './discovery-service';
 import { ExecutionService } from './execution-service';
 import { HmacKeyScope } from './hmac-key-scope';
@@ -25,6 +26,12 @@ export interface ModelgateOptions {
   registry?: RegistryConfigInput;
   /** Resolves the named credentials of calls and discoveries (`credentials: { name }`) to keys. */
   credentialResolver?: CredentialResolver;
+  /**
+   * OpenTelemetry spans and metrics of every call and discovery: the tracer and meter providers to use (the
+   * API's globals when left out: register the SDK before this call for its metrics, as the API has no proxy
+   * for them), and `recordContent` to put prompts and answers on the spans (off by default).
+   */
+  telemetry?: TelemetryOptions;
 }
 
 export interface Modelgate {
@@ -43,6 +50,8 @@ export async function createModelgate(options: ModelgateOptions): Promise<Modelg
   if (options.registry) container.bind(RegistryConfigToken).toConstantValue(options.registry);
   if (options.credentialResolver) container.bind(CredentialResolver).toConstantValue(options.credentialResolver);
   container.bind(KeyScope).toConstantValue(new HmacKeyScope());
+  const telemetry = new ModelgateTelemetry(options.telemetry);
+  container.bind(Telemetry).toConstantValue(telemetry);
   await container.load(modelRegistryModule, ...options.providers, modelStoreModule);
 
   const registry = container.get<ModelRegistry>(ModelRegistry);
@@ -51,7 +60,7 @@ export async function createModelgate(options: ModelgateOptions): Promise<Modelg
     container,
     registry,
     store: container.get<ModelStoreApi>(ModelStore),
-    discovery: new DiscoveryService(container.get<ModelLoader>(ModelLoader), registry, options.credentialResolver),
-    execution: new ExecutionService(registry, providers, options.credentialResolver),
+    discovery: new DiscoveryService(container.get<ModelLoader>(ModelLoader), registry, options.credentialResolver, telemetry),
+    execution: new ExecutionService(registry, providers, options.credentialResolver, telemetry),
   };
 }

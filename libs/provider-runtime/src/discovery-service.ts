@@ -14,6 +14,7 @@ export interface RefreshRequest {
    */
   credentials?: Credentials;
 }
+import { defaultTelemetry, type Telemetry, traceDiscovery } from '@modelgate/telemetry';
 
 /** Runs discovery for every dynamic provider (or one) and keeps the registry and the store in step. */
 export class DiscoveryService {
@@ -21,9 +22,14 @@ export class DiscoveryService {
     private readonly loader: ModelLoader,
     private readonly registry?: ModelRegistry,
     private readonly credentialResolver?: CredentialResolver,
+    private readonly telemetry: Telemetry = defaultTelemetry(),
   ) {}
 
-  async refresh(options: RefreshRequest = {}): Promise<DiscoveryReport[]> {
+  refresh(options: RefreshRequest = {}): Promise<DiscoveryReport[]> {
+    return traceDiscovery(this.telemetry, options.providerId, () => this.load(options));
+  }
+
+  private async load(options: RefreshRequest): Promise<DiscoveryReport[]> {
     const { credentials, ...rest } = options;
     if (credentials === undefined) return this.loader.refresh(rest);
     if (this.registry === undefined) {

@@ -14,6 +14,7 @@ import {
 } from '@modelgate/provider-contracts';
 import { type ModelRegistry } from '@modelgate/model-registry';
 import { deferredStream } from './deferred-stream';
+import { defaultTelemetry, OperationTrace, providerModelOf, type Telemetry } from '@modelgate/telemetry';
 import { failedStream } from './failed-stream';
 import { resolveCredentials } from './resolve-credentials';
 
@@ -25,6 +26,11 @@ const OPERATIONS = {
   chat: { schema: ChatRequest, what: 'chat' },
   embedding: { schema: EmbeddingRequest, what: 'embedding' },
 } as const;
+
+function modelOf(input: unknown): string {
+  const model = (input as { model?: unknown } | null | undefined)?.model;
+  return typeof model === 'string' ? model : '';
+}
 
 /**
  * The one entry point apps use to run chats and embeddings: resolves the provider from the model id through
@@ -40,6 +46,7 @@ export class ExecutionService {
     private readonly registry: ModelRegistry,
     providers: readonly Provider[],
     private readonly credentialResolver?: CredentialResolver,
+    private readonly telemetry: Telemetry = defaultTelemetry(),
   ) {
     this.providers = new Map(providers.map((provider) => [provider.definition.id, provider]));
   }
@@ -48,20 +55,22 @@ export class ExecutionService {
   chat(request: ChatRequest): Promise<ChatResult> {
     try {
       const accepted = this.accept(request, 'chat');
-      if (accepted instanceof Promise) return accepted.then(([provider, parsed]) => provider.chat(parsed));
-      return accepted[0].chat(accepted[1]);
+      if (!(accepted instanceof Promise)) return accepted[0].chat(accepted[1]);
+      return accepted.then(([provider, parsed]) => provider.chat(parsed), (error: unknown) => Promise.reject(this.rejected(request, error, 'chat')));
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(this.rejected(request, error, 'chat'));
     }
   }
 
   stream(request: ChatRequest): ChatStream {
     try {
       const accepted = this.accept(request, 'chat');
-      if (accepted instanceof Promise) return deferredStream(accepted.then(([provider, parsed]) => provider.stream(parsed)));
-      return accepted[0].stream(accepted[1]);
+      if (!(accepted instanceof Promise)) return accepted[0].stream(accepted[1]);
+      return deferredStream(
+        accepted.then(([provider, parsed]) => provider.stream(parsed), (error: unknown) => Promise.reject(this.rejected(request, error, 'stream'))),
+      );
     } catch (error) {
-      return failedStream(error);
+      return failedStream(this.rejected(request, error, 'stream'));
     }
   }
 
@@ -69,11 +78,22 @@ export class ExecutionService {
   embed(request: EmbeddingRequest): Promise<EmbeddingResult> {
     try {
       const accepted = this.accept(request, 'embedding');
-      if (accepted instanceof Promise) return accepted.then(([provider, parsed]) => provider.embed(parsed));
-      return accepted[0].embed(accepted[1]);
+      if (!(accepted instanceof Promise)) return accepted[0].embed(accepted[1]);
+      return accepted.then(([provider, parsed]) => provider.embed(parsed), (error: unknown) => Promise.reject(this.rejected(request, error, 'embeddings')));
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(this.rejected(request, error, 'embeddings'));
     }
+  }
+
+  /** A request refused before it reached a provider still shows as a failed span and in the metrics. */
+  private rejected(input: unknown, error: unknown, operation: 'chat' | 'stream' | 'embeddings'): unknown {
+    const model = modelOf(input);
+    const provider = isProviderError(error) ? (error.provider ?? '') : '';
+    const prefix = this.registry.getProviders().find((definition) => definition.id === provider)?.modelPrefix ?? '';
+    const streaming = operation === 'stream';
+    const start = { operation: streaming ? 'chat' : operation, provider, providerModel: providerModelOf(model, prefix), model, server: {}, streaming };
+    new OperationTrace(this.telemetry, start).fail(error);
+    return error;
   }
 
   /**
@@ -85,7 +105,7 @@ export class ExecutionService {
   private accept(input: unknown, purpose: 'chat'): Accepted<ChatRequest>;
   private accept(input: unknown, purpose: 'embedding'): Accepted<EmbeddingRequest>;
   private accept(input: unknown, purpose: ModelPurpose): Accepted<ChatRequest | EmbeddingRequest> {
-    const model = typeof (input as { model?: unknown })?.model === 'string' ? (input as { model: string }).model : '';
+    const model = modelOf(input);
     const definition = this.registry.getProviderFromModel(model);
     const provider = this.providers.get(definition.id);
     if (!provider) {

@@ -7,3 +7,4 @@ export * from './model-info';
 export * from './heap';
 export * from './provider-calls';
 export * from './key-traces';
+export * from './telemetry';

@@ -58,6 +58,16 @@ describe('the workspace lint rules', () => {
     );
   });
 
+  it('refuse the OpenTelemetry SDK in library code, allowing the API there and the SDK in tests and apps', async () => {
+    const sdk = "import { TracerProvider } from '@opentelemetry/sdk-trace';\nexport const x = TracerProvider;\n";
+    const api = "import { trace } from '@opentelemetry/api';\nexport const x = trace;\n";
+    expect(await rulesBrokenBy('libs/telemetry/src/sdk.ts', sdk)).toContain('@nx/enforce-module-boundaries');
+    expect(await rulesBrokenBy('libs/provider-openai-compatible/src/sdk.ts', sdk)).toContain('@nx/enforce-module-boundaries');
+    expect(await rulesBrokenBy('libs/telemetry/src/api.ts', api)).not.toContain('@nx/enforce-module-boundaries');
+    expect(await rulesBrokenBy('libs/telemetry/src/sdk.spec.ts', sdk)).not.toContain('@nx/enforce-module-boundaries');
+    expect(await rulesBrokenBy('apps/demo/src/telemetry/sdk.ts', sdk)).not.toContain('@nx/enforce-module-boundaries');
+  });
+
   it('refuse process.env in library code', async () => {
     const broken = await rulesBrokenBy('libs/provider-litellm/src/env.ts', 'export const url = process.env.LITELLM_BASE_URL;\n');
     expect(broken).toContain('no-restricted-properties');

@@ -1,5 +1,6 @@
 import { type Logger as Pino } from 'pino';
 import { type ToolExecutor } from '@modelgate/provider-contracts';
+import { type TelemetryOptions } from '@modelgate/telemetry';
 import { type Modelgate, createModelgate } from '@modelgate/provider-runtime';
 import { type DemoConfig } from '../config/config';
 import { toModelgateLogger } from '../logging/logger';
@@ -24,7 +25,7 @@ async function closeAll(gateways: readonly Gateway[]): Promise<void> {
 }
 
 /** The composition root: the environment's settings go in here and nowhere deeper. */
-export async function openDemo(config: DemoConfig, logger: Pino): Promise<Demo> {
+export async function openDemo(config: DemoConfig, logger: Pino, telemetry?: TelemetryOptions): Promise<Demo> {
   const gateways = await openGateways(config);
   try {
     const toolset = createDemoToolset();
@@ -42,6 +43,7 @@ export async function openDemo(config: DemoConfig, logger: Pino): Promise<Demo> 
       }),
       toolExecutor: toolset,
       logger: toModelgateLogger(logger),
+      telemetry,
     });
     for (const gateway of gateways) {
       logger.debug(

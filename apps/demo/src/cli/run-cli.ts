@@ -11,6 +11,8 @@ import { type CliRuntime, type CommandContext } from './context';
 import { type CliCommand, USAGE, parseCommand } from './parse-command';
 import { exitCodeFor, formatFailure } from './report-failure';
 import { paintFor } from './terminal';
+import { loadOtelConfig } from '../telemetry/otel-env';
+import { type DemoOtel, startOtel } from '../telemetry/start-otel';
 
 function runCommand(command: Exclude<CliCommand, { name: 'help' }>, context: CommandContext): Promise<number> {
   switch (command.name) {
@@ -31,6 +33,7 @@ function runCommand(command: Exclude<CliCommand, { name: 'help' }>, context: Com
 export async function runCli(argv: readonly string[], runtime: CliRuntime): Promise<number> {
   let config: DemoConfig | undefined;
   let demo: Demo | undefined;
+  let otel: DemoOtel | undefined;
   let phase: 'setup' | 'run' = 'setup';
   try {
     const command = parseCommand(argv);
@@ -42,7 +45,8 @@ export async function runCli(argv: readonly string[], runtime: CliRuntime): Prom
     // Logs go to stderr as JSON lines: off for one-shot commands and warnings only for `serve` (failed calls),
     // so the output stays readable and parseable; DEBUG shows everything, requests included.
     const logger = createDemoLogger({ level: config.debug ? 'debug' : command.name === 'serve' ? 'warn' : 'silent' });
-    demo = await openDemo(config, logger);
+    otel = startOtel(loadOtelConfig(runtime.env));
+    demo = await openDemo(config, logger, otel.options);
     runtime.stderr.write(`${describeGateways(demo.gateways, config)}\n`);
     phase = 'run';
     return await runCommand(command, { ...runtime, demo, logger, paint: paintFor(runtime) });
@@ -51,5 +55,7 @@ export async function runCli(argv: readonly string[], runtime: CliRuntime): Prom
     return exitCodeFor(error, phase);
   } finally {
     await demo?.close();
+    // After the demo closed: its last spans (discovery, the chat) are ended, so the flush carries them.
+    await otel?.shutdown();
   }
 }

@@ -8,6 +8,7 @@ import {
   SILENT_LOGGER,
   ToolExecutor,
 } from '@modelgate/provider-contracts';
+import { Telemetry } from '@modelgate/telemetry';
 import { createOpenAICompatibleProvider } from '../provider';
 import { type ServerHooks } from '../server-hooks';
 import { type DiscoverableServer, OpenAICompatibleDiscovery } from './openai-compatible-discovery';
@@ -19,8 +20,8 @@ export interface OpenAICompatibleServer extends DiscoverableServer, ServerHooks 
 
 /**
  * Everything one OpenAI-compatible server contributes to a container: its config, its definition (for the
- * registry), its discovery and its provider on this engine. The tool executor and the logger are the
- * container's, when it has them.
+ * registry), its discovery and its provider on this engine. The tool executor, the logger and the
+ * telemetry are the container's, when it has them.
  */
 export function openAICompatibleServerModule(server: OpenAICompatibleServer): ContainerModule {
   const { definition, config } = server;
@@ -35,7 +36,7 @@ export function openAICompatibleServerModule(server: OpenAICompatibleServer): Co
       .inSingletonScope();
     bind<Provider>(Provider)
       .toResolvedValue(
-        (registry: ModelRegistry, toolExecutor: ToolExecutor | undefined, logger: Logger | undefined) =>
+        (registry: ModelRegistry, toolExecutor: ToolExecutor | undefined, logger: Logger | undefined, telemetry: Telemetry | undefined) =>
           createOpenAICompatibleProvider({
             definition,
             config: {
@@ -53,11 +54,13 @@ export function openAICompatibleServerModule(server: OpenAICompatibleServer): Co
             inspectResponse: server.inspectResponse,
             classifyError: server.classifyError,
             reviseAnswer: server.reviseAnswer,
+            telemetry,
           }),
         [
           ModelRegistry,
           { serviceIdentifier: ToolExecutor, optional: true },
           { serviceIdentifier: Logger, optional: true },
+          { serviceIdentifier: Telemetry, optional: true },
         ],
       )
       .inSingletonScope();

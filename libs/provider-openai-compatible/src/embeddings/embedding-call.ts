@@ -19,11 +19,14 @@ export interface BatchOutput {
   gateway: GatewayMetadata;
 }
 
-/**
- * One batch over the wire. `signal` ends this request alone (a sibling batch failed); `scope` ends the call;
- * `apiKey` is the call's own key, when it has one.
- */
-export type BatchCaller = (body: EmbeddingBody, scope: CallScope, signal: AbortSignal, apiKey: string | undefined) => Promise<BatchOutput>;
+/** What every batch request of a call carries beside its body: the call's own key and its trace context, when it has them. */
+export interface BatchSent {
+  apiKey: string | undefined;
+  headers: Record<string, string> | undefined;
+}
+
+/** One batch over the wire. `signal` ends this request alone (a sibling batch failed); `scope` ends the call. */
+export type BatchCaller = (body: EmbeddingBody, scope: CallScope, signal: AbortSignal, sent: BatchSent) => Promise<BatchOutput>;
 
 function invalid(message: string): ProviderError {
   return new ProviderError({ code: 'invalid_response', message });
@@ -50,8 +53,8 @@ function vectorsOf(data: WireEmbeddingResponse['data'], expected: number): numbe
  * floats, decoded here (the SDK decodes only when it chose the format itself, which `asResponse` bypasses).
  */
 export function embeddingCaller(client: OpenAI, inspect: ResponseInspector): BatchCaller {
-  return async function callBatch(body, scope, signal, apiKey) {
-    const options = { ...requestOptions(scope, apiKey), signal };
+  return async function callBatch(body, scope, signal, sent) {
+    const options = { ...requestOptions(scope, sent.apiKey, sent.headers), signal };
     const response = await scope.race(client.embeddings.create(body, options).asResponse());
     const { gateway, costUsd } = inspect(response.headers);
     const json = await readJsonBody(response, 'an embeddings answer');

@@ -13,7 +13,7 @@ import { CallTiming } from '../call-timing';
 import { pricedByInputTokens, resolveCost } from '../cost';
 import { sumUsage } from '../usage';
 import { type Batch, type BatchLimits, planBatches } from './batch-plan';
-import { type BatchCaller, type BatchOutput, type EmbeddingBody } from './embedding-call';
+import { type BatchCaller, type BatchOutput, type BatchSent, type EmbeddingBody } from './embedding-call';
 
 export interface EmbeddingContext {
   /** Parsed at the entry. */
@@ -21,8 +21,8 @@ export interface EmbeddingContext {
   provider: string;
   /** The model's id as the server knows it (prefix stripped). */
   providerModel: string;
-  /** The call's own key (from its credentials); the client's otherwise. */
-  apiKey: string | undefined;
+  /** The call's own key (from its credentials; the client's otherwise) and its trace headers. */
+  sent: BatchSent;
   pricing: ModelPricing;
   limits: BatchLimits;
   /** Batches in flight at once. */
@@ -76,7 +76,7 @@ export async function runEmbedding(context: EmbeddingContext): Promise<Embedding
       const batch = batches[next++] as Batch;
       const startMs = timing.now();
       try {
-        const output = await context.callBatch(bodyFor(context, texts.slice(batch.start, batch.end)), scope, signal, context.apiKey);
+        const output = await context.callBatch(bodyFor(context, texts.slice(batch.start, batch.end)), scope, signal, context.sent);
         timing.markFirstToken();
         timing.segment('model', request.model, batch.number, startMs);
         outputs[batch.number - 1] = output;

@@ -20,11 +20,18 @@ export interface BenchClient {
   embed?(texts: readonly string[]): Promise<readonly (readonly number[])[]>;
   /** Registers `count` models for `resolveModels`; their ids. */
   registerModels?(count: number): readonly string[];
+  /** Set by a client made with `telemetry`: its calls are traced and measured by a registered SDK. */
+  traced?: true;
 }
 
 export interface ClientOptions {
   /** The upstream's origin, without `/v1`. */
   baseUrl: string;
+  /**
+   * modelgate only: a registered OpenTelemetry SDK (tracer and meter providers) with in-memory exporters, for
+   * the cost of its spans and metrics; other clients ignore it.
+   */
+  telemetry?: boolean;
 }
 
 /** What every client entry module exports. */

@@ -4,6 +4,7 @@ import { LITELLM_PROVIDER_ID, litellmModule } from '@modelgate/provider-litellm'
 import { createModelgate } from '@modelgate/provider-runtime';
 import { EMBEDDING_MODEL, MODEL, TOOL } from '../shared/answers';
 import { BENCH_API_KEY, type BenchClient, type CreateClient } from './bench-client';
+import { inMemorySdk } from './in-memory-sdk';
 
 const toolset = createToolset([
   defineTool({
@@ -32,15 +33,20 @@ function syntheticModel(index: number): ModelInfo {
 }
 
 /** modelgate through its public entry points only: `createModelgate` with the LiteLLM module. */
-export const createClient: CreateClient = async ({ baseUrl }) => {
+export const createClient: CreateClient = async ({ baseUrl, telemetry }) => {
+  const sdk = telemetry ? inMemorySdk() : null;
   const gate = await createModelgate({
     providers: [litellmModule({ baseUrl, apiKey: BENCH_API_KEY, maxRetries: 2, timeoutMs: 60_000 })],
     toolExecutor: toolset,
+    ...(sdk && { telemetry: sdk.options }),
   });
 
   const client: BenchClient = {
+    ...(sdk && { traced: true as const }),
     async chat(prompt) {
-      return (await gate.execution.chat(ask(prompt))).content;
+      const { content } = await gate.execution.chat(ask(prompt));
+      sdk?.ended();
+      return content;
     },
     async stream(prompt, onDelta) {
       for await (const event of gate.execution.stream(ask(prompt))) {

@@ -24,6 +24,18 @@ export const METRICS = {
     direction: 'lower-is-better',
     digits: 1,
   },
+  otelOffCallUs: {
+    label: 'CPU per plain call from memory, no OpenTelemetry SDK registered',
+    unit: 'µs',
+    direction: 'lower-is-better',
+    digits: 1,
+  },
+  otelOnCallUs: {
+    label: 'CPU per plain call from memory, SDK tracer and meter with in-memory exporters',
+    unit: 'µs',
+    direction: 'lower-is-better',
+    digits: 1,
+  },
   peakRssMB: { label: 'peak RSS', unit: 'MB', direction: 'lower-is-better', digits: 1 },
   importMs: { label: 'import of the entry point', unit: 'ms', direction: 'lower-is-better', digits: 1 },
   importCachedMs: {

@@ -30,6 +30,8 @@ const fast: ClientSummary = {
   discoveryWorkMs: one(12),
   heapGrowthKB: one(300),
   heapRetainedKB: one(-20),
+  otelOffCallUs: one(100),
+  otelOnCallUs: one(104),
 };
 
 const byTarget = (clients: Record<string, ClientSummary>) =>
@@ -39,7 +41,7 @@ describe('evaluateTargets', () => {
   it('meets every target when modelgate is within every limit and ahead of both peers', () => {
     const outcomes = evaluateTargets({ fetch: fetchFloor, openai, modelgate: fast, 'ai-sdk': peer, langchain: peer });
     expect(outcomes.filter((outcome) => outcome.met !== true)).toEqual([]);
-    expect(outcomes).toHaveLength(10);
+    expect(outcomes).toHaveLength(11);
   });
 
   it('judges throughput as cost, so 5% fewer requests per second than the SDK misses 1.05x', () => {
@@ -59,6 +61,12 @@ describe('evaluateTargets', () => {
     const at = byTarget({ openai, modelgate: { ...fast, importMs: one(70) } })['import of the entry point'];
     expect(at).toMatchObject({ met: true, detail: '70.0 against 30.0 ms' });
     expect(byTarget({ openai, modelgate: { ...fast, importMs: one(70.5) } })['import of the entry point']!.met).toBe(false);
+  });
+
+  it('allows a traced call 5% more CPU than an untraced one, and not more', () => {
+    const target = 'CPU per plain call with an SDK tracer and meter registered';
+    expect(byTarget({ modelgate: { ...fast, otelOnCallUs: one(105) } })[target]).toMatchObject({ met: true, detail: '1.05x (105.0 against 100.0 µs)' });
+    expect(byTarget({ modelgate: { ...fast, otelOnCallUs: one(105.5) } })[target]!.met).toBe(false);
   });
 
   it('misses an absolute limit by its value', () => {

@@ -16,6 +16,9 @@ export interface WorkloadPlan {
   /** Short texts embedded in one call, and how many such calls are timed. */
   embedTexts: number;
   embedRuns: number;
+  /** Blocks of plain calls each client makes in turn, and the calls in a block (telemetry on and off). */
+  telemetryBlocks: number;
+  telemetryBlockCalls: number;
 }
 
 export const FULL_PLAN: WorkloadPlan = {
@@ -34,6 +37,8 @@ export const FULL_PLAN: WorkloadPlan = {
   memoryCalls: 5000,
   embedTexts: 10_000,
   embedRuns: 5,
+  telemetryBlocks: 20,
+  telemetryBlockCalls: 250,
 };
 
 /** Same shapes (chunk counts, model counts, concurrency), fewer repetitions. */
@@ -48,4 +53,6 @@ export const QUICK_PLAN: WorkloadPlan = {
   memoryWarmup: 200,
   memoryCalls: 1000,
   embedRuns: 1,
+  telemetryBlocks: 4,
+  telemetryBlockCalls: 100,
 };

@@ -1,7 +1,7 @@
 import { type ClientName, type RoundMetrics } from '../shared/metrics';
 
 /** The workloads, in the order a worker runs them. */
-export const WORKLOAD_NAMES = ['sequential', 'concurrent', 'stream', 'tool', 'heap', 'discovery', 'lookups', 'embed', 'memory'] as const;
+export const WORKLOAD_NAMES = ['sequential', 'concurrent', 'stream', 'tool', 'heap', 'discovery', 'lookups', 'embed', 'memory', 'telemetry'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 /** What the orchestrator passes a worker on its command line. */

@@ -15,6 +15,7 @@ import {
   memoryCalls,
   sequential,
   stream,
+  telemetryCalls,
   toolRoundTrip,
 } from './workloads';
 
@@ -36,6 +37,7 @@ const WORKLOADS: readonly (readonly [WorkloadName, Workload])[] = [
   ['lookups', lookups],
   ['embed', embeddings],
   ['memory', memoryCalls],
+  ['telemetry', telemetryCalls],
 ];
 
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
@@ -59,7 +61,7 @@ async function main(): Promise<{ metrics: RoundMetrics; phases: Phase[] }> {
   const entry = await load(task.entry);
   const metrics: RoundMetrics = { importMs: performance.now() - started };
   phases.push({ name: 'import', startUs, endUs: monotonicUs() });
-  const createClient = () => entry.createClient({ baseUrl: task.baseUrl });
+  const createClient = (options: { telemetry?: boolean } = {}) => entry.createClient({ baseUrl: task.baseUrl, ...options });
   const run: WorkloadRun = { client: await createClient(), createClient, plan, baseUrl: task.baseUrl };
   for (const [name, workload] of WORKLOADS) {
     if (!task.only.includes(name)) continue;

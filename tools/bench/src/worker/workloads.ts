@@ -22,7 +22,7 @@ import { type WorkloadPlan } from './plan';
 export interface WorkloadRun {
   client: BenchClient;
   /** Another client of the same library, made now (for workloads that change what it is made with). */
-  createClient: () => Promise<BenchClient>;
+  createClient: (options?: { telemetry?: boolean }) => Promise<BenchClient>;
   plan: WorkloadPlan;
   baseUrl: string;
 }
@@ -230,4 +230,35 @@ export async function embeddings({ client, plan }: WorkloadRun): Promise<RoundMe
   const heldMB = ((await settledHeap()) - before) / (1024 * 1024);
   checkVectors(kept, texts.length);
   return { embed10kMs: median(walls), embed10kCpuMs: median(cpus), embed10kHeapMB: heldMB };
+}
+
+/**
+ * What OpenTelemetry costs a plain call: modelgate without a registered SDK (the API's no-ops) against
+ * modelgate with one (spans and metrics to in-memory exporters), `fetch` answering from memory, the two
+ * clients alternating in blocks of the same process: a few percent is below the spread of separate processes.
+ */
+export async function telemetryCalls({ createClient, plan }: WorkloadRun): Promise<RoundMetrics> {
+  const networkFetch = globalThis.fetch;
+  globalThis.fetch = memoryFetch();
+  try {
+    const [off, on] = [await createClient(), await createClient({ telemetry: true })];
+    if (!on.traced) return {};
+    const cpuUs = [0, 0];
+    let call = 0;
+    for (let block = -1; block < plan.telemetryBlocks; block++) {
+      for (const [index, client] of [off, on].entries()) {
+        const cpu = process.cpuUsage();
+        for (let i = 0; i < plan.telemetryBlockCalls; i++, call++) {
+          checkAnswer('plain call from memory', await client.chat(plainPrompt(call)), plainAnswer(call));
+        }
+        const used = process.cpuUsage(cpu);
+        // The first block of each is warm-up.
+        if (block >= 0) cpuUs[index] += used.user + used.system;
+      }
+    }
+    const calls = plan.telemetryBlocks * plan.telemetryBlockCalls;
+    return { otelOffCallUs: cpuUs[0] / calls, otelOnCallUs: cpuUs[1] / calls };
+  } finally {
+    globalThis.fetch = networkFetch;
+  }
 }
