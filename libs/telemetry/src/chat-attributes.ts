@@ -26,18 +26,15 @@ export function providerModelOf(model: string, modelPrefix: string): string {
   return model.startsWith(modelPrefix) ? model.slice(modelPrefix.length) : model;
 }
 
+/** An operation on `model` as its span starts, for the provider `target` names. */
+export function operationStart(operation: string, model: string, target: ChatTarget, describe: OperationStart['describe']): OperationStart {
+  const { provider, server, streaming } = target;
+  return { operation, provider, providerModel: providerModelOf(model, target.modelPrefix), model, server, streaming, describe };
+}
+
 /** A chat call as its span starts: `chat {model}`, with the request's options. */
 export function chatStart(request: ChatRequest, target: ChatTarget): OperationStart {
-  const { model } = request;
-  return {
-    operation: 'chat',
-    provider: target.provider,
-    providerModel: providerModelOf(model, target.modelPrefix),
-    model,
-    server: target.server,
-    streaming: target.streaming,
-    describe: (recordContent) => requestAttributes(request, recordContent),
-  };
+  return operationStart('chat', request.model, target, (recordContent) => requestAttributes(request, recordContent));
 }
 
 /** A chat result as its span and metrics take it: usage, finish reason, cost and the gateway's call id. */

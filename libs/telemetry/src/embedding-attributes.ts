@@ -1,20 +1,14 @@
 import { type EmbeddingRequest, type EmbeddingResult } from '@modelgate/provider-contracts';
-import { type ChatTarget, providerModelOf } from './chat-attributes';
+import { type ChatTarget, operationStart } from './chat-attributes';
 import { type OperationOutcome, type OperationStart } from './operation-trace';
 import { ATTR } from './semconv';
 
 /** An embedding call as its span starts: `embeddings {model}`, never streamed. */
 export function embeddingStart(request: EmbeddingRequest, target: Omit<ChatTarget, 'streaming'>): OperationStart {
-  const { model } = request;
-  return {
-    operation: 'embeddings',
-    provider: target.provider,
-    providerModel: providerModelOf(model, target.modelPrefix),
-    model,
-    server: target.server,
-    streaming: false,
-    describe: () => (request.dimensions === undefined ? {} : { [ATTR.embeddingsDimensionCount]: request.dimensions }),
-  };
+  const { dimensions } = request;
+  return operationStart('embeddings', request.model, { ...target, streaming: false }, () =>
+    dimensions === undefined ? {} : { [ATTR.embeddingsDimensionCount]: dimensions },
+  );
 }
 
 /** An embedding result as its span and metrics take it: input tokens (an embedding has no output), cost, size. */
