@@ -70,8 +70,6 @@ function describeFrameworkError(error: FrameworkError, bodyLimit: number): strin
       return 'Request body does not match its Content-Length';
     case 'FST_ERR_BAD_URL':
       return 'Request path is not a valid URL path';
-    case 'FST_ERR_MAX_PARAM_LENGTH':
-      return 'A path segment is longer than this server accepts';
     default:
       return 'Request rejected';
   }
@@ -109,8 +107,8 @@ export function sendNotFound(_request: FastifyRequest, reply: FastifyReply): Fas
 }
 
 /**
- * The router's rejections (a malformed percent-encoding, a path segment over `maxParamLength`), which Fastify
- * raises before any hook: the same typed answer as every other error.
+ * The router's rejections (a malformed percent-encoding), which Fastify raises before any hook: the same
+ * typed answer as every other error.
  */
 export function answerFrameworkError(bodyLimit: number) {
   return (error: FrameworkError, _request: FastifyRequest, reply: FastifyReply): FastifyReply =>

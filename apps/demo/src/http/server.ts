@@ -32,6 +32,12 @@ export interface DemoServerOptions {
   webRoot?: string;
 }
 
+/**
+ * Above what Node lets into a request line (its header limit, 16 KiB): the router never turns a long path
+ * parameter away itself, before the `/api` scope has asked for the token; the route answers it instead.
+ */
+const MAX_PARAM_LENGTH = 16_384;
+
 /** A request must arrive whole within this; a client that stops sending gets a 408, not a socket held open. */
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -43,6 +49,7 @@ export async function buildServer(options: DemoServerOptions): Promise<FastifyIn
     requestTimeout: REQUEST_TIMEOUT_MS,
     // Open SSE streams must not hold `close()` up; their upstream calls are aborted with them.
     forceCloseConnections: true,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: answerFrameworkError(LIMITS.bodyBytes),
     clientErrorHandler: answerClientError,
   });
