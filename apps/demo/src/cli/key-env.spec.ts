@@ -13,10 +13,10 @@ function capture() {
   return { stream, text: () => text };
 }
 
-describe('chat --key-env', () => {
+describe('chat and embed --key-env', () => {
   let simulator: GatewaySimulator;
   beforeAll(async () => {
-    simulator = await startGatewaySimulator({ masterKey: CANARY_KEY, keys: [{ key: TEAM_A, models: ['gpt-4o-mini'] }] });
+    simulator = await startGatewaySimulator({ masterKey: CANARY_KEY, keys: [{ key: TEAM_A, models: ['gpt-4o-mini', 'text-embedding-3-small'] }] });
   });
   afterEach(() => simulator.reset());
   afterAll(() => simulator.close());
@@ -33,6 +33,16 @@ describe('chat --key-env', () => {
     expect(run.code).toBe(0);
     expect(ChatResult.parse(JSON.parse(run.stdout)).model).toBe('litellm/gpt-4o-mini');
     expect(new Set(simulator.requests.map((request) => request.headers['authorization']))).toEqual(new Set([`Bearer ${TEAM_A}`]));
+    expect(run.stdout + run.stderr).not.toContain(TEAM_A);
+  });
+
+  it('embeds with the key of the variable it names, attributed to --user and --tag', async () => {
+    const run = await cli(['embed', '--model', 'text-embedding-3-small', '--key-env', 'TEAM_A_KEY', '--user', 'u-42', '--tag', 'team:a', '--json', 'ab']);
+    expect(run.code).toBe(0);
+    const calls = simulator.requests.filter((request) => request.path === '/v1/embeddings');
+    expect(calls.map((call) => [call.headers['authorization'], call.body])).toEqual([
+      [`Bearer ${TEAM_A}`, expect.objectContaining({ user: 'u-42', metadata: { tags: ['team:a'] } })],
+    ]);
     expect(run.stdout + run.stderr).not.toContain(TEAM_A);
   });
 

@@ -10,6 +10,15 @@ export class UsageError extends Error {
 const PORT_RULE = 'must be a port number from 0 to 65535';
 const Port = z.coerce.number({ error: PORT_RULE }).int(PORT_RULE).min(0, PORT_RULE).max(65_535, PORT_RULE);
 
+/** What a chat and an embedding call take alike: whose key, and whom the spend logs name. */
+const CallOptions = {
+  /** The environment variable holding the LiteLLM key of this call (a tenant's); the key never comes from argv. */
+  keyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name').optional(),
+  /** Spend-log attribution: the end user, and tags (`--tag` repeated). */
+  user: AttributionFields.user,
+  tags: AttributionFields.tags,
+};
+
 export const CliCommand = z.discriminatedUnion('name', [
   /** No command: discover, list, and run one streamed chat that calls a tool. */
   z.object({ name: z.literal('tour'), model: z.string().min(1).optional() }),
@@ -21,13 +30,9 @@ export const CliCommand = z.discriminatedUnion('name', [
     stream: z.boolean(),
     tools: z.boolean(),
     json: z.boolean(),
-    /** The environment variable holding the LiteLLM key of this chat (a tenant's); the key never comes from argv. */
-    keyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name').optional(),
-    /** Spend-log attribution: the end user, and tags (`--tag` repeated). */
-    user: AttributionFields.user,
-    tags: AttributionFields.tags,
+    ...CallOptions,
   }),
-  z.object({ name: z.literal('embed'), model: z.string().min(1), texts: z.array(z.string().min(1)).min(1), json: z.boolean() }),
+  z.object({ name: z.literal('embed'), model: z.string().min(1), texts: z.array(z.string().min(1)).min(1), json: z.boolean(), ...CallOptions }),
   z.object({ name: z.literal('serve'), port: Port.optional() }),
   z.object({ name: z.literal('help') }),
 ]);
@@ -39,7 +44,7 @@ const ALLOWED: Record<CommandName, readonly string[]> = {
   tour: ['model'],
   models: ['json'],
   chat: ['model', 'stream', 'tools', 'json', 'key-env', 'user', 'tag'],
-  embed: ['model', 'json'],
+  embed: ['model', 'json', 'key-env', 'user', 'tag'],
   serve: ['port'],
   help: [],
 };
@@ -54,9 +59,10 @@ Commands:
                                --tools offers the demo tools (calculator, convert_units); --key-env calls
                                LiteLLM with the key in environment variable VAR (a tenant's virtual key);
                                --user and --tag (repeatable) attribute the call in the gateway's spend logs
-  embed --model <id> [--json] <text>...
+  embed --model <id> [--json] [--key-env <VAR>] [--user <id>] [--tag <t>]... <text>...
                                one vector per text (an embedding model, e.g. litellm/text-embedding-3-small);
-                               prints each one's dimensions and first values, or --json the vectors
+                               prints each one's dimensions and first values, or --json the vectors;
+                               --key-env, --user and --tag as for chat
   serve [--port <n>]           HTTP API and web page (default 127.0.0.1:3000)
   help                         this text
 

@@ -1,8 +1,7 @@
-import { type ChatRequest, type ChatResult, ProviderError } from '@modelgate/provider-contracts';
-import { LITELLM_PROVIDER_ID } from '@modelgate/provider-litellm';
+import { type ChatRequest, type ChatResult } from '@modelgate/provider-contracts';
 import { type CommandContext } from '../context';
-import { UsageError } from '../parse-command';
 import { discoverChatModel } from '../discover';
+import { keyFromEnv } from '../key-env';
 import { REASONING_LABEL, renderStream } from '../render-stream';
 import { formatSummary, formatToolCall, formatToolResult } from '../summary';
 
@@ -16,21 +15,6 @@ export interface ChatOptions {
   keyEnv?: string;
   user?: string;
   tags?: string[];
-}
-
-/** The key in the variable `--key-env` names; a chat with it is a LiteLLM chat. */
-function keyFromEnv(context: CommandContext, options: ChatOptions): string | undefined {
-  if (options.keyEnv === undefined) return undefined;
-  const key = context.env[options.keyEnv];
-  if (key === undefined || key.trim() === '' || /\s/.test(key)) {
-    // A usage error (exit 2), like any other mistake on the command line: the variable named is not there.
-    throw new UsageError(`--key-env: ${options.keyEnv} is not set (or holds spaces)`);
-  }
-  const other = context.demo.gateways.find((gateway) => gateway.kind.id !== LITELLM_PROVIDER_ID && options.model.startsWith(`${gateway.kind.id}/`));
-  if (other !== undefined) {
-    throw new ProviderError({ code: 'bad_request', message: `--key-env holds a LiteLLM key: it cannot call ${options.model}` });
-  }
-  return key;
 }
 
 /** Runs one chat, streamed to the terminal when asked (and not `--json`). */
@@ -47,7 +31,7 @@ export async function chatOnce(context: CommandContext, request: ChatRequest, op
 
 /** `chat --model <id> [--stream] [--tools] [--json] [--key-env <VAR>] [--user <id>] [--tag <t>]... <prompt>`. */
 export async function runChat(context: CommandContext, options: ChatOptions): Promise<number> {
-  const apiKey = keyFromEnv(context, options);
+  const apiKey = keyFromEnv(context, options.keyEnv, options.model);
   const request: ChatRequest = {
     model: await discoverChatModel(context, options.model, apiKey),
     ...(apiKey !== undefined && { credentials: { apiKey } }),

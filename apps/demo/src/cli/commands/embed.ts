@@ -3,11 +3,16 @@ import { formatCost, formatUsage } from '../../shared/format';
 import { toEmbeddingsAnswer } from '../../shared/embeddings-contract';
 import { type CommandContext } from '../context';
 import { discoverChatModel } from '../discover';
+import { keyFromEnv } from '../key-env';
 
 export interface EmbedOptions {
   model: string;
   texts: string[];
   json: boolean;
+  /** The environment variable with this call's LiteLLM key. */
+  keyEnv?: string;
+  user?: string;
+  tags?: string[];
 }
 
 /** Values of a vector shown on its line. */
@@ -24,10 +29,17 @@ export function formatEmbeddingLines(texts: readonly string[], result: Pick<Embe
   });
 }
 
-/** `embed --model <id> [--json] <text>...`: one vector per text from an embedding model. */
+/** `embed --model <id> [--json] [--key-env <VAR>] [--user <id>] [--tag <t>]... <text>...`: one vector per text. */
 export async function runEmbed(context: CommandContext, options: EmbedOptions): Promise<number> {
-  const model = await discoverChatModel(context, options.model);
-  const result = await context.demo.modelgate.execution.embed({ model, input: options.texts, signal: context.signal });
+  const apiKey = keyFromEnv(context, options.keyEnv, options.model);
+  const result = await context.demo.modelgate.execution.embed({
+    model: await discoverChatModel(context, options.model, apiKey),
+    input: options.texts,
+    ...(apiKey !== undefined && { credentials: { apiKey } }),
+    ...(options.user !== undefined && { user: options.user }),
+    ...(options.tags !== undefined && { tags: options.tags }),
+    signal: context.signal,
+  });
   const out = context.stdout;
   if (options.json) {
     out.write(`${JSON.stringify(toEmbeddingsAnswer(result))}\n`);
