@@ -2,7 +2,7 @@ import {
   type ChatRequest,
   type ChatResult,
   type FailedAttempt,
-  type ProviderError,
+  ProviderError,
   type StreamEvent,
 } from '@modelgate/provider-contracts';
 
@@ -45,6 +45,13 @@ function watched(emit: Emit): { emit: Emit; reached: () => boolean } {
   };
 }
 
+/** The last failure, its message saying which models failed before it (its code, status and spend stay its own). */
+function withAttempts(error: ProviderError, failedAttempts: readonly FailedAttempt[]): ProviderError {
+  if (failedAttempts.length === 0) return error;
+  const before = failedAttempts.map((attempt) => `${attempt.model} (${attempt.code})`).join(', ');
+  return new ProviderError({ ...error.toJSON(), rawText: error.rawText, message: `${error.message} (after ${before} failed)`, cause: error });
+}
+
 /**
  * The call with the request's model, then each of its `fallbackModels` in order while the failure is worth
  * another model and nothing of the failed attempt reached the caller (no text, no tool call, no tool run):
@@ -63,7 +70,7 @@ export async function runWithFallbacks(request: ChatRequest, emit: Emit, run: Fa
       return failedAttempts.length === 0 ? result : { ...result, gateway: { ...result.gateway, failedAttempts } };
     } catch (error) {
       const mapped = run.mapFailure(error, model);
-      if (next === undefined || watch.reached() || !worthAnotherModel(mapped) || !run.mayContinue()) throw mapped;
+      if (next === undefined || watch.reached() || !worthAnotherModel(mapped) || !run.mayContinue()) throw withAttempts(mapped, failedAttempts);
       const failed = { model, code: mapped.code, message: mapped.message, status: mapped.status };
       failedAttempts.push(failed);
       run.onFallback(failed, next);

@@ -43,11 +43,12 @@ describe('fallback models', () => {
       expect(models()).toEqual(['gpt-4o-mini']);
     });
 
-    it('fails with the last model\'s error when every model fails', async () => {
+    it("fails with the last model's error when every model fails, naming the models that failed before it", async () => {
       simulator().enqueue('gpt-4o-mini', { fault: 'rate-limit' });
       simulator().enqueue('reasoner-mini', { fault: 'server-error' });
       const error = await rejection(run(providerFor(simulator()), ask('hi', { fallbackModels: [REASONER] }), mode));
-      expect(error).toMatchObject({ code: 'upstream', model: REASONER });
+      expect(error).toMatchObject({ code: 'upstream', model: REASONER, status: 500, retryable: true });
+      expect(error.message).toMatch(new RegExp(`\\(after ${MODEL} \\(rate_limited\\) failed\\)$`));
       expect(models()).toEqual(['gpt-4o-mini', 'reasoner-mini']);
     });
 
