@@ -1,17 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { type GatewaySimulator, startGatewaySimulator } from '@modelgate/gateway-simulator';
 import { ChatResult } from '@modelgate/provider-contracts';
+import { runCliInProcess } from '../test-support/cli-run';
 import { CANARY_KEY } from '../test-support/demo-harness';
-import { runCli } from './run-cli';
 
 const TEAM_A = 'sk-canary-cli-team-a-0011';
-
-function capture() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  return { stream, text: () => text };
-}
 
 describe('chat and embed --key-env', () => {
   let simulator: GatewaySimulator;
@@ -21,12 +13,8 @@ describe('chat and embed --key-env', () => {
   afterEach(() => simulator.reset());
   afterAll(() => simulator.close());
 
-  async function cli(args: string[], extraEnv: Record<string, string> = { TEAM_A_KEY: TEAM_A }) {
-    const [stdout, stderr] = [capture(), capture()];
-    const env = { LITELLM_BASE_URL: simulator.url, LITELLM_API_KEY: CANARY_KEY, MODELGATE_MAX_RETRIES: '0', ...extraEnv };
-    const code = await runCli(args, { stdout: stdout.stream, stderr: stderr.stream, env, signal: new AbortController().signal });
-    return { code, stdout: stdout.text(), stderr: stderr.text() };
-  }
+  const cli = (args: string[], extraEnv: Record<string, string> = { TEAM_A_KEY: TEAM_A }) =>
+    runCliInProcess(args, { LITELLM_BASE_URL: simulator.url, LITELLM_API_KEY: CANARY_KEY, MODELGATE_MAX_RETRIES: '0', ...extraEnv });
 
   it('discovers and chats with the key of the variable it names, not the module key', async () => {
     const run = await cli(['chat', '--model', 'gpt-4o-mini', '--key-env', 'TEAM_A_KEY', '--json', 'hi']);

@@ -2,12 +2,13 @@ import { type ChatResult, type ToolCallRecord } from '@modelgate/provider-contra
 import { formatCost, formatDuration, formatTiming, formatUsage } from '../shared/format';
 import { type Paint } from './terminal';
 
-/** Usage, cost and timing under an answer. */
-export function formatSummary(result: ChatResult, paint: Paint): string {
+/** Usage, cost and timing under an answer, then what the library did to the call unasked (its warnings). */
+export function formatSummary(result: Pick<ChatResult, 'usage' | 'cost' | 'timing' | 'turns' | 'warnings'>, paint: Paint): string {
   return [
     `${paint.dim('usage ')} ${formatUsage(result.usage)}`,
     `${paint.dim('cost  ')} ${formatCost(result.cost)}`,
     `${paint.dim('timing')} ${formatTiming(result)}`,
+    ...result.warnings.map((warning) => `${paint.red('warning')} ${warning.code} (turn ${warning.turn}): ${warning.message}`),
   ].join('\n');
 }
 

@@ -67,7 +67,7 @@ describe('the demo page', () => {
     await byTestId('provider-status').and(fixture.page.locator('[data-status="unauthorized"]')).waitFor();
     expect(await byTestId('provider-status').textContent()).toMatch(/^The demo server refused access: This server needs its API token/);
     expect(await byTestId('token-settings').getAttribute('open')).not.toBeNull();
-    const field = fixture.page.getByLabel('Token, only when the server sets DEMO_API_TOKEN');
+    const field = fixture.page.getByLabel('Token, only when the server sets DEMO_API_TOKEN or MODELGATE_TENANTS');
     await field.fill(token);
     // Leaving the field commits it (a change event), which reloads the models with the token.
     await field.press('Tab');
