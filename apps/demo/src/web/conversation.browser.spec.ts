@@ -287,6 +287,17 @@ describe('the conversation on the demo page', () => {
     expect(await lastTurn().locator('.who').last().textContent()).toBe('litellm/reasoner-mini, high reasoning effort');
   });
 
+  it("shows a call's warnings in its summary, and no warnings line without them", async () => {
+    fixture.harness.simulator.enqueue('gpt-4o-mini', { text: 'Cut short.', finishReason: 'content_filter_v9' });
+    await byTestId('tools-toggle').uncheck();
+    await say('hi');
+    await settled(1);
+    expect(await lastTurn().getByTestId('warnings').textContent()).toContain('content_filter_v9');
+    await say('hi again');
+    await settled(2);
+    expect(await lastTurn().getByTestId('warnings').count()).toBe(0);
+  });
+
   it('works from the keyboard alone, with the focus always visible', async () => {
     await ready();
     const outlines: string[] = [];

@@ -72,6 +72,8 @@ function summary(turn: Turn): HTMLElement | '' {
     ...pair('Usage', 'usage', usage),
     ...pair('Cost', 'cost', formatCost(result.cost)),
     ...pair('Timing', 'timing', formatTiming(result)),
+    // What the library did to the call unasked (a finish reason it could not read, a tool call it repaired).
+    ...(result.warnings.length === 0 ? [] : pair('Warnings', 'warnings', result.warnings.map((warning) => warning.message).join(' '))),
   );
 }
 
