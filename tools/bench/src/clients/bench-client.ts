@@ -22,6 +22,11 @@ export interface BenchClient {
   registerModels?(count: number): readonly string[];
   /** Set by a client made with `telemetry`: its calls are traced and measured by a registered SDK. */
   traced?: true;
+  /**
+   * With `traced`: makes one plain call, then returns a function that replays that call's spans, trace header
+   * and metric records through the same SDK alone, for what the SDK itself costs a call.
+   */
+  replayOneCall?(prompt: string): Promise<() => void>;
 }
 
 export interface ClientOptions {

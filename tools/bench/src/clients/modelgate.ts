@@ -42,10 +42,13 @@ export const createClient: CreateClient = async ({ baseUrl, telemetry }) => {
   });
 
   const client: BenchClient = {
-    ...(sdk && { traced: true as const }),
+    ...(sdk && {
+      traced: true as const,
+      replayOneCall: (prompt: string) => sdk.replayOf(() => gate.execution.chat(ask(prompt))),
+    }),
     async chat(prompt) {
       const { content } = await gate.execution.chat(ask(prompt));
-      sdk?.ended();
+      await sdk?.ended();
       return content;
     },
     async stream(prompt, onDelta) {

@@ -36,6 +36,12 @@ export const METRICS = {
     direction: 'lower-is-better',
     digits: 1,
   },
+  otelSdkAloneUs: {
+    label: "the SDK alone: one traced plain call's spans, trace header and metric records replayed",
+    unit: 'µs',
+    direction: 'lower-is-better',
+    digits: 1,
+  },
   peakRssMB: { label: 'peak RSS', unit: 'MB', direction: 'lower-is-better', digits: 1 },
   importMs: { label: 'import of the entry point', unit: 'ms', direction: 'lower-is-better', digits: 1 },
   importCachedMs: {

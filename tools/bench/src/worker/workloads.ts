@@ -232,10 +232,23 @@ export async function embeddings({ client, plan }: WorkloadRun): Promise<RoundMe
   return { embed10kMs: median(walls), embed10kCpuMs: median(cpus), embed10kHeapMB: heldMB };
 }
 
+/** CPU µs of `calls` runs of a synchronous `work`, with a turn of the event loop every 50 so timers (the span batches) run too. */
+async function cpuOfSyncCalls(work: () => void, calls: number): Promise<number> {
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < calls; i++) {
+    work();
+    if (i % 50 === 49) await new Promise(setImmediate);
+  }
+  const used = process.cpuUsage(cpu);
+  return used.user + used.system;
+}
+
 /**
  * What OpenTelemetry costs a plain call: modelgate without a registered SDK (the API's no-ops) against
  * modelgate with one (spans and metrics to in-memory exporters), `fetch` answering from memory, the two
  * clients alternating in blocks of the same process: a few percent is below the spread of separate processes.
+ * A third block replays one traced call's spans, trace header and metric records through the SDK alone: the
+ * SDK's own share, which no change to modelgate can take off.
  */
 export async function telemetryCalls({ createClient, plan }: WorkloadRun): Promise<RoundMetrics> {
   const networkFetch = globalThis.fetch;
@@ -243,8 +256,9 @@ export async function telemetryCalls({ createClient, plan }: WorkloadRun): Promi
   try {
     const [off, on] = [await createClient(), await createClient({ telemetry: true })];
     if (!on.traced) return {};
-    const cpuUs = [0, 0];
+    const cpuUs = [0, 0, 0];
     let call = 0;
+    let replay: (() => void) | undefined;
     for (let block = -1; block < plan.telemetryBlocks; block++) {
       for (const [index, client] of [off, on].entries()) {
         const cpu = process.cpuUsage();
@@ -255,9 +269,14 @@ export async function telemetryCalls({ createClient, plan }: WorkloadRun): Promi
         // The first block of each is warm-up.
         if (block >= 0) cpuUs[index] += used.user + used.system;
       }
+      replay ??= await on.replayOneCall?.(plainPrompt(call++));
+      if (replay) {
+        const used = await cpuOfSyncCalls(replay, plan.telemetryBlockCalls);
+        if (block >= 0) cpuUs[2] += used;
+      }
     }
     const calls = plan.telemetryBlocks * plan.telemetryBlockCalls;
-    return { otelOffCallUs: cpuUs[0] / calls, otelOnCallUs: cpuUs[1] / calls };
+    return { otelOffCallUs: cpuUs[0] / calls, otelOnCallUs: cpuUs[1] / calls, ...(replay && { otelSdkAloneUs: cpuUs[2] / calls }) };
   } finally {
     globalThis.fetch = networkFetch;
   }
