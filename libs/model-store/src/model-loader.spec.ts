@@ -136,6 +136,19 @@ describe('ModelLoader concurrent refreshes', () => {
     expect(b[0]).toBe(a[0]);
   });
 
+  it("send the headers of the refresh that started the discovery; a refresh that joins it adds none", async () => {
+    const { litellm, vllm, loader } = setup();
+    const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    const first = loader.refresh({ providerId: 'litellm', headers: { traceparent } });
+    const second = loader.refresh({ headers: { traceparent: '00-11111111111111111111111111111111-2222222222222222-01' } });
+    await flush();
+    litellm.call(0).resolve(report('litellm', ['gpt-4o']));
+    vllm.call(0).resolve(report('vllm', []));
+    await Promise.all([first, second]);
+    expect(litellm.calls.map((call) => call.headers)).toEqual([{ traceparent }]);
+    expect(vllm.call(0).headers).toEqual({ traceparent: '00-11111111111111111111111111111111-2222222222222222-01' });
+  });
+
   it('start a new discovery once the shared one has answered', async () => {
     const { litellm, loader } = setup();
     const first = loader.refresh({ providerId: 'litellm' });

@@ -31,6 +31,8 @@ export interface RefreshOptions {
   signal?: AbortSignal;
   /** Ask with this key instead of each module's own; default: the modules' keys. */
   scope?: RefreshScope;
+  /** Sent on the discovery's requests (its span's `traceparent`); a discovery already running keeps its own. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -68,14 +70,14 @@ export class ModelLoader {
    * is unknown, static or denied.
    */
   async refresh(options: RefreshOptions = {}): Promise<DiscoveryReport[]> {
-    const { signal, scope } = options;
+    const { signal, scope, headers } = options;
     const targets = this.targets(options.providerId);
     if (signal?.aborted) throw abortedError(options.providerId);
     // Settle every provider before rejecting, so that an abort restores all of them, not just the first.
     const settled = await Promise.allSettled(
       targets.map((id) => {
         const key = flightKey(id, scope);
-        return this.join(key, id, this.flights.get(key) ?? this.start(key, id, scope), signal);
+        return this.join(key, id, this.flights.get(key) ?? this.start(key, id, scope, headers), signal);
       }),
     );
     const reports: DiscoveryReport[] = [];
@@ -99,13 +101,14 @@ export class ModelLoader {
   }
 
   /** `key` names the flight: the provider id, with the scope id for a discovery with its own key. */
-  private start(key: string, id: string, scope: RefreshScope | undefined): Flight {
+  private start(key: string, id: string, scope: RefreshScope | undefined, headers: RefreshOptions['headers']): Flight {
     const before = currentState(this.store, id, scope?.id);
     const restore = () => setProviderState(this.store, id, before, scope?.id);
     setProviderState(this.store, id, { ...before, status: 'loading' }, scope?.id);
     const seq = this.bump(key);
     const controller = new AbortController();
-    const answer = runDiscovery(id, this.discoveries.get(id), controller.signal, scope?.apiKey).then((report) => {
+    const discover = { signal: controller.signal, ...(scope && { apiKey: scope.apiKey }), ...(headers && { headers }) };
+    const answer = runDiscovery(id, this.discoveries.get(id), discover).then((report) => {
       flight.settled = true;
       if (this.flights.get(key) === flight) this.flights.delete(key);
       if (this.latest.get(key) !== seq) return report;

@@ -1,4 +1,5 @@
 import {
+  type DiscoverOptions,
   type DiscoveryReport,
   type ModelDiscovery,
   isProviderError,
@@ -21,13 +22,12 @@ export function failureReport(provider: string, status: FailureStatus, message: 
 export async function runDiscovery(
   providerId: string,
   discovery: ModelDiscovery | undefined,
-  signal: AbortSignal,
-  apiKey?: string,
+  options: DiscoverOptions & { signal: AbortSignal },
 ): Promise<DiscoveryReport> {
   if (!discovery) return failureReport(providerId, 'misconfigured', `No model discovery is bound for provider "${providerId}"`);
   let answer: DiscoveryReport;
   try {
-    answer = await discovery.discover(apiKey === undefined ? { signal } : { signal, apiKey });
+    answer = await discovery.discover(options);
   } catch (error) {
     return failureReport(providerId, 'invalid_response', `Discovery for "${providerId}" failed: ${describe(error)}`);
   }

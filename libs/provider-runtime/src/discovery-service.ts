@@ -26,11 +26,12 @@ export class DiscoveryService {
   ) {}
 
   refresh(options: RefreshRequest = {}): Promise<DiscoveryReport[]> {
-    return traceDiscovery(this.telemetry, options.providerId, () => this.load(options));
+    return traceDiscovery(this.telemetry, options.providerId, (headers) => this.load(options, headers));
   }
 
-  private async load(options: RefreshRequest): Promise<DiscoveryReport[]> {
-    const { credentials, ...rest } = options;
+  private async load(options: RefreshRequest, headers: Record<string, string> | undefined): Promise<DiscoveryReport[]> {
+    const { credentials, ...request } = options;
+    const rest = headers === undefined ? request : { ...request, headers };
     if (credentials === undefined) return this.loader.refresh(rest);
     if (this.registry === undefined) {
       throw new ProviderError({ code: 'misconfigured', message: 'Discovery with credentials needs the registry' });

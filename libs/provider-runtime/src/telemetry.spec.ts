@@ -300,6 +300,16 @@ describe('OpenTelemetry spans and metrics of calls through createModelgate', () 
     ]);
   });
 
+  it("sends discovery's span as the traceparent of every discovery request, so the gateway joins that trace too", async () => {
+    await discovered();
+    const span = otel.span('discovery');
+    const discoveryRequests = sim.requests.filter((request) => ['/v1/models', '/model/info', '/health/readiness'].includes(request.path));
+    expect(discoveryRequests.map((request) => request.path).sort()).toEqual(['/health/readiness', '/model/info', '/v1/models']);
+    for (const request of discoveryRequests) {
+      expect(request.headers['traceparent']).toBe(`00-${span.spanContext().traceId}-${span.spanContext().spanId}-01`);
+    }
+  });
+
   it('writes the key into no span, attribute or event of a whole tool loop, failed calls included', async () => {
     const { execution } = await discovered({ recordContent: true });
     await drain(execution.stream(toolQuestion()));

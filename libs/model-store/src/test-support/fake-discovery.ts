@@ -1,4 +1,5 @@
 import {
+  type DiscoverOptions,
   type DiscoveryReport,
   type DiscoveryStatus,
   type ModelDiscovery,
@@ -28,6 +29,7 @@ interface PendingCall {
   signal: AbortSignal | undefined;
   /** The key the discovery was asked with, when not the configured one. */
   apiKey: string | undefined;
+  headers: DiscoverOptions['headers'];
   resolve(report: DiscoveryReport): void;
   reject(error: unknown): void;
 }
@@ -38,8 +40,8 @@ export class ControlledDiscovery implements ModelDiscovery {
 
   constructor(readonly providerId: string) {}
 
-  discover(options?: { signal?: AbortSignal; apiKey?: string }): Promise<DiscoveryReport> {
-    return new Promise((resolve, reject) => this.calls.push({ signal: options?.signal, apiKey: options?.apiKey, resolve, reject }));
+  discover(options?: DiscoverOptions): Promise<DiscoveryReport> {
+    return new Promise((resolve, reject) => this.calls.push({ signal: options?.signal, apiKey: options?.apiKey, headers: options?.headers, resolve, reject }));
   }
 
   /** The `index`th call (from 0); fails the test when it was never made. */

@@ -16,6 +16,8 @@ export interface GetJsonOptions {
   apiKey?: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Sent too (the discovery span's trace context); the key and `accept` are set over them. */
+  headers?: Readonly<Record<string, string>>;
   /** The server's own reading of its answers, as its calls read them; without it, the OpenAI-compatible reading alone. */
   hooks?: AnswerHooks;
 }
@@ -24,7 +26,8 @@ export interface GetJsonOptions {
 export async function getJson(url: string, options: GetJsonOptions): Promise<JsonOutcome> {
   const deadline = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-  const headers = new Headers({ accept: 'application/json' });
+  const headers = new Headers(options.headers);
+  headers.set('accept', 'application/json');
   if (options.apiKey) headers.set('authorization', `Bearer ${options.apiKey}`);
   const { classifyError = null, reviseAnswer } = options.hooks ?? {};
   try {

@@ -1,4 +1,5 @@
 import {
+  type DiscoverOptions,
   type DiscoveryReport,
   type DiscoveryStatus,
   type Logger,
@@ -57,11 +58,11 @@ export class OpenAICompatibleDiscovery implements ModelDiscovery {
   }
 
   /** With `apiKey`, the server is asked with that key (a tenant's) instead of the configured one. */
-  async discover(options: { signal?: AbortSignal; apiKey?: string } = {}): Promise<DiscoveryReport> {
+  async discover(options: DiscoverOptions = {}): Promise<DiscoveryReport> {
     const { baseUrl, discoveryTimeoutMs } = this.server.config;
     const apiKey = options.apiKey ?? this.server.config.apiKey;
     const hooks = { classifyError: this.server.classifyError, reviseAnswer: this.server.reviseAnswer };
-    const get: ServerGet = (path) => getJson(`${baseUrl}${path}`, { apiKey, timeoutMs: discoveryTimeoutMs, signal: options.signal, hooks });
+    const get: ServerGet = (path) => getJson(`${baseUrl}${path}`, { apiKey, timeoutMs: discoveryTimeoutMs, signal: options.signal, headers: options.headers, hooks });
     const [list, details, version] = await Promise.all([
       get('/v1/models'),
       this.server.details?.(get, this.logger) ?? null,
