@@ -29,8 +29,8 @@ function worthRetrying(text: string, headers: Headers, classifyError: ErrorClass
 }
 
 /**
- * Keeps the SDK's retries to answers worth retrying. openai-node sleeps for whatever `retry-after` says,
- * without a signal to cut the sleep short: a wait longer than a whole call may last would only end in our
+ * Keeps the SDK's retries to answers worth retrying. openai-node sleeps for whatever `retry-after` says (up
+ * to 60 s), without a signal to cut the sleep short: a wait longer than `maxWaitMs` would mostly end in our
  * own timeout with a timer left running, so such an answer reaches the caller at once as a rate limit that
  * carries the wait. The server's `reviseAnswer` goes first, so the SDK reads the answer it stands for. And a
  * 429 the server's rules do not call retryable (LiteLLM's exceeded budget) is not retried either: the SDK
@@ -87,6 +87,9 @@ export function createOpenAIClient(
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
     defaultHeaders: { ...config.defaultHeaders, ...(config.apiKey === undefined && { Authorization: null }) },
-    fetch: limitRetryAfter(config.timeoutMs, hooks),
+    // Half the call's budget: a longer wait leaves the retry less time than the wait took. LiteLLM's usual
+    // `retry-after: 60` under the default 60 s then fails at once as `rate_limited` with its wait, instead of
+    // sleeping the whole budget and ending as a timeout.
+    fetch: limitRetryAfter(config.timeoutMs / 2, hooks),
   });
 }

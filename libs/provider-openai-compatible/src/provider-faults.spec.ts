@@ -109,6 +109,23 @@ describe('retries are the SDK’s, before the first byte only', () => {
     expect(chatPosts()).toBe(1);
   });
 
+  it("fails at once as rate_limited on LiteLLM's retry-after of 60 s under the default 60 s timeout, not as a timeout a minute later", async () => {
+    simulator().enqueue('gpt-4o-mini', { fault: 'rate-limit', retryAfterSeconds: 60 }, { text: 'never reached' });
+    const error = await rejection(providerFor(simulator(), { config: { ...key, maxRetries: 2, timeoutMs: 60_000 } }).chat(ask('hi')));
+    expect(error).toMatchObject({ code: 'rate_limited', retryAfterMs: 60_000 });
+    expect(chatPosts()).toBe(1);
+  });
+
+  it('waits out a retry-after up to half the timeout, which leaves the retry as long again', async () => {
+    simulator().enqueue('gpt-4o-mini', { fault: 'rate-limit', retryAfterSeconds: 0.5 }, { text: 'after the wait' });
+    const result = await providerFor(simulator(), { config: { ...key, maxRetries: 1, timeoutMs: 2000 } }).chat(ask('hi'));
+    expect(result.content).toBe('after the wait');
+    expect(chatPosts()).toBe(2);
+    simulator().enqueue('gpt-4o-mini', { fault: 'rate-limit', retryAfterSeconds: 1.2 }, { text: 'never reached' });
+    await expect(providerFor(simulator(), { config: { ...key, maxRetries: 1, timeoutMs: 2000 } }).chat(ask('hi'))).rejects.toMatchObject({ code: 'rate_limited' });
+    expect(chatPosts()).toBe(3);
+  });
+
   it.each([
     ['400', { fault: 'invalid-model' } as Fault],
     ['404', { fault: 'status', status: 404 } as Fault],

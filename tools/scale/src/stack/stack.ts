@@ -95,10 +95,10 @@ export async function startStack(options: StackOptions, started: Array<() => Pro
   const apps = await Promise.all(
     appPorts.map((port, index) =>
       instance(`app-${index + 1}`, port, started, (name) =>
-        // A call may last 59 s: LiteLLM's rpm refusal says retry-after 60, and a wait longer than the call may
-        // last reaches the caller at once as rate_limited (openai 7 sleeps up to 60 s as told otherwise, and
-        // the rate-limit scenario's chats would hang past its one-minute window).
-        startDemoApp({ name, outdir, port, proxyUrl: `http://${address(proxyPort)}`, apiKey: masterKey, maxRetries: 2, timeoutMs: 59_000 }),
+        // The default 60 s: LiteLLM's rpm refusal says retry-after 60, longer than half a call may last, so it
+        // reaches the caller at once as rate_limited (openai 7 sleeps up to 60 s as told otherwise, and the
+        // rate-limit scenario's chats would hang past its one-minute window).
+        startDemoApp({ name, outdir, port, proxyUrl: `http://${address(proxyPort)}`, apiKey: masterKey, maxRetries: 2, timeoutMs: 60_000 }),
       ),
     ),
   );
