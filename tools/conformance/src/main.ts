@@ -102,7 +102,10 @@ async function run({ root, argv, env }: MainOptions): Promise<number> {
 
 /** Every configured release, or those named with `--release <version>` (repeatable). */
 function chosenReleases(argv: readonly string[]): readonly string[] {
-  const named = argv.flatMap((arg, index) => (arg === '--release' && argv[index + 1] ? [argv[index + 1]!] : []));
+  const named = argv.flatMap((arg, index) => {
+    const value = argv[index + 1];
+    return arg === '--release' && value ? [value] : [];
+  });
   const unknown = named.filter((version) => !litellmReleases.includes(version));
   if (unknown.length > 0) throw new SetupError(`no lock file for LiteLLM ${unknown.join(', ')} (known: ${litellmReleases.join(', ')})`);
   return named.length > 0 ? named : litellmReleases;

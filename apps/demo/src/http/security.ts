@@ -42,7 +42,8 @@ const BEARER = /^bearer +(\S+)$/i;
 /** The digest of the bearer token a request sent, or null without one. */
 export function presentedTokenDigest(request: FastifyRequest): Buffer | null {
   const match = BEARER.exec(request.headers.authorization ?? '');
-  return match === null ? null : digest(match[1]!);
+  const token = match?.[1];
+  return token === undefined ? null : digest(token);
 }
 
 function hasToken(request: FastifyRequest, expected: Buffer): boolean {

@@ -1,7 +1,6 @@
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fakeServicePath, readRecord, temporaryDirectory } from '../test-support/fake-programs';
-import { findFreePort } from './free-port';
+import { readRecord } from '../test-support/fake-programs';
+import { useFakeServiceGroup } from '../test-support/fake-service-group';
 import { ProcessGroup } from './process-group';
 import { isProcessAlive } from './process-table';
 import { waitForReadiness } from './readiness';
@@ -17,29 +16,12 @@ async function goneWithin(pid: number, ms: number): Promise<boolean> {
 }
 
 describe('ProcessGroup', () => {
-  let dir: string;
-  let group: ProcessGroup | undefined;
-
-  beforeEach(async () => {
-    dir = await temporaryDirectory();
-  });
-
-  afterEach(async () => {
-    await group?.stop(0);
-    group = undefined;
-    await rm(dir, { recursive: true, force: true });
-  });
+  const fake = useFakeServiceGroup();
 
   async function startFake(mode: string) {
-    const port = await findFreePort();
-    const record = join(dir, 'record.json');
-    group = await ProcessGroup.start({
-      command: process.execPath,
-      args: [fakeServicePath, '--port', String(port)],
-      env: { ...process.env, FAKE_MODE: mode, FAKE_RECORD: record },
-      cwd: dir,
-    });
-    await waitForReadiness({ baseUrl: `http://127.0.0.1:${port}`, group, timeoutMs: 20_000, pollMs: 50 });
+    const record = join(fake.dir(), 'record.json');
+    const { group, baseUrl } = await fake.start(mode, { FAKE_RECORD: record });
+    await waitForReadiness({ baseUrl, group, timeoutMs: 20_000, pollMs: 50 });
     return { group, record: await readRecord(record) };
   }
 
@@ -89,6 +71,7 @@ describe('ProcessGroup', () => {
   });
 
   it('a command that does not exist is refused at start', async () => {
+    const dir = fake.dir();
     const start = ProcessGroup.start({ command: join(dir, 'no-such-program'), args: [], env: process.env, cwd: dir });
 
     await expect(start).rejects.toThrow(/ENOENT/);

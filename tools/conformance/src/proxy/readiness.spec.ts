@@ -1,7 +1,5 @@
-import { rm } from 'node:fs/promises';
-import { fakeServicePath, temporaryDirectory } from '../test-support/fake-programs';
-import { findFreePort } from './free-port';
-import { ProcessGroup } from './process-group';
+import { useFakeServiceGroup } from '../test-support/fake-service-group';
+import { type ProcessGroup } from './process-group';
 import { waitForReadiness } from './readiness';
 
 /** Waits until the fake answers at all and has written its first line, however slowly this machine runs. */
@@ -14,29 +12,7 @@ async function untilItAnswers(baseUrl: string, group: ProcessGroup): Promise<voi
 }
 
 describe('waitForReadiness', () => {
-  let dir: string;
-  let group: ProcessGroup | undefined;
-
-  beforeEach(async () => {
-    dir = await temporaryDirectory();
-  });
-
-  afterEach(async () => {
-    await group?.stop(0);
-    group = undefined;
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  async function start(mode: string) {
-    const port = await findFreePort();
-    group = await ProcessGroup.start({
-      command: process.execPath,
-      args: [fakeServicePath, '--port', String(port)],
-      env: { ...process.env, FAKE_MODE: mode },
-      cwd: dir,
-    });
-    return { group, baseUrl: `http://127.0.0.1:${port}` };
-  }
+  const { start } = useFakeServiceGroup();
 
   it('resolves with the version the server reports once it is healthy', async () => {
     const { group: started, baseUrl } = await start('ready');

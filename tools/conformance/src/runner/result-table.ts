@@ -20,9 +20,9 @@ export function formatResultTable(runs: readonly ReleaseRun[]): string {
   };
   const rows = names.map((name) => [name, ...runs.map((run) => cell(run, name))]);
   const header = ['scenario', ...runs.map((run) => `LiteLLM ${run.version}`)];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
   const line = (cells: readonly string[]) =>
-    cells.map((text, column) => (column === cells.length - 1 ? text : text.padEnd(widths[column]!))).join(' | ');
+    cells.map((text, column) => (column === cells.length - 1 ? text : text.padEnd(widths[column] ?? 0))).join(' | ');
   const failures = runs.flatMap((run) =>
     run.outcomes.flatMap((outcome) =>
       outcome.passed ? [] : [`\n${outcome.name} (LiteLLM ${run.version}):\n  ${outcome.reason.split('\n').join('\n  ')}`],

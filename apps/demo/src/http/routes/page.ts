@@ -11,6 +11,9 @@ const ASSETS: readonly { route: string; file: string; type: string }[] = [
   { route: '/app.css', file: 'app.css', type: 'text/css; charset=utf-8' },
 ];
 
+/** `text/html` of `text/html; charset=utf-8`: the key of the route's documented content. */
+const mediaType = (type: string): string => type.split(';', 1)[0] ?? type;
+
 /** Serves the built page from `webRoot` (read once, at start-up). Open: a browser loads it before it has a token. */
 export async function registerPageRoutes(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
   for (const asset of ASSETS) {
@@ -18,7 +21,7 @@ export async function registerPageRoutes(app: FastifyInstance, webRoot: string |
     const schema = {
       security: [],
       response: {
-        200: { description: asset.file, content: { [asset.type.split(';')[0]!]: { schema: { type: 'string' } } } },
+        200: { description: asset.file, content: { [mediaType(asset.type)]: { schema: { type: 'string' } } } },
         default: ERROR_RESPONSE,
       },
     };
