@@ -41,10 +41,10 @@ function serverUrl(child: ChildProcess): Promise<string> {
     };
     const read = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const match = /Serving the demo at (http:\/\/\S+) /.exec(output);
-      if (match) {
+      const url = /Serving the demo at (http:\/\/\S+) /.exec(output)?.[1];
+      if (url !== undefined) {
         clearTimeout(timer);
-        resolve(match[1]!);
+        resolve(url);
       }
     };
     child.stdout?.on('data', read);
