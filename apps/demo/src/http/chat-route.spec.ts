@@ -127,7 +127,7 @@ describe('POST /api/providers', () => {
     it('a prototype-polluting body', async () => {
       const payload = '{"__proto__":{"admin":true},"model":"litellm/gpt-4o-mini","messages":[{"role":"user","content":"x"}]}';
       const response = await harness.app.inject({ method: 'POST', url: '/api/providers', payload, headers: { 'content-type': 'application/json' } });
-      await expectRejected(response, 400, /"__proto__" key, which this server refuses/);
+      await expectRejected(response, 422, /"__proto__" key, which this server refuses/);
     });
   });
 

@@ -82,10 +82,12 @@ describe('the answers of the demo server, its own errors included', () => {
     expect(ErrorBody.parse(method.json()).error.code).toBe('bad_request');
   });
 
-  it('names a __proto__ or constructor.prototype key for what it is', async () => {
-    for (const payload of ['{"__proto__":{"x":1}}', '{"model":"m","messages":[{"constructor":{"prototype":{}}}]}']) {
+  it('names a __proto__ or constructor.prototype key for what it is, as a 422 wherever it sits', async () => {
+    const deep = '{"model":"litellm/gpt-4o-mini","messages":[{"role":"user","content":"x"}],"responseFormat":{"type":"json_schema","name":"n","schema":{"__proto__":1}}}';
+    for (const payload of ['{"__proto__":{"x":1}}', '{"model":"m","messages":[{"constructor":{"prototype":{}}}]}', deep]) {
       const response = await harness.app.inject({ method: 'POST', url: '/api/providers', headers: { ...auth, 'content-type': 'application/json' }, payload });
-      expect(response.statusCode).toBe(400);
+      // The document lets a JSON Schema hold any key: refusing one is a 422 (well formed, not taken), not a 400.
+      expect(response.statusCode).toBe(422);
       expect(ErrorBody.parse(response.json()).error.message).toMatch(/"(__proto__|constructor\.prototype)" key, which this server refuses/);
     }
   });

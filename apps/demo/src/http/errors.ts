@@ -92,7 +92,7 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimit: number): 
       logUpstreamFailure(request.log, error, 'chat failed');
       return reply.code(httpStatusFor(error)).headers(SECURITY_HEADERS).send(upstreamErrorBody(error));
     }
-    if (error instanceof BodyRejection) return sendError(reply, 400, 'bad_request', error.message);
+    if (error instanceof BodyRejection) return sendError(reply, error.statusCode, 'bad_request', error.message);
     const status = rejectionStatus(error as FrameworkError);
     if (status !== null) return sendError(reply, status, 'bad_request', describeFrameworkError(error as FrameworkError, bodyLimit));
     request.log.error({ err: error }, 'unexpected error');

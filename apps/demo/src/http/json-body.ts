@@ -1,9 +1,19 @@
 import { type FastifyInstance } from 'fastify';
 
-/** A JSON body this server refuses, with the reason in its own words; answered as a typed 400. */
+/**
+ * A JSON body this server refuses, with the reason in its own words: a typed 400 for a body that is not JSON,
+ * a 422 for JSON the document allows but this server will not take (a prototype-polluting key: free-form
+ * fields such as a JSON Schema take any key in the document, and no schema can say which it refuses).
+ */
 export class BodyRejection extends Error {
   override readonly name = 'BodyRejection';
-  readonly statusCode = 400;
+
+  constructor(
+    message: string,
+    readonly statusCode: 400 | 422 = 400,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -35,7 +45,7 @@ export function parseJsonBody(text: string): unknown {
     throw new BodyRejection('Request body is not valid JSON');
   }
   const key = poisonedKey(value);
-  if (key !== null) throw new BodyRejection(`Request body has a "${key}" key, which this server refuses (prototype pollution)`);
+  if (key !== null) throw new BodyRejection(`Request body has a "${key}" key, which this server refuses (prototype pollution)`, 422);
   return value;
 }
 
