@@ -128,19 +128,20 @@ export class ModelRegistryImpl {
    * one tenant never calls another's models.
    */
   getProviderFromModel(modelId: string, scope?: string): ProviderDefinition {
-    const prefixed = this.providerByPrefix(modelId);
-    const scoped = this.scopedList(prefixed, scope);
+    const scoped = scope === undefined ? undefined : this.scopedList(this.providerByPrefix(modelId), scope);
     if (scoped !== undefined) {
       if (scoped.table.get(modelId)) return scoped.provider;
       throw new ProviderError({
         code: 'model_not_found',
         message: `Model "${modelId}" is not among the models of this key`,
-        provider: prefixed?.id,
+        provider: scoped.provider.id,
         model: modelId,
       });
     }
+    // A known model first: one map read, the look-up every call makes.
     const known = this.table.get(modelId);
     if (known) return known.provider;
+    const prefixed = this.providerByPrefix(modelId);
     if (this.deny.isModelDenied(modelId, prefixed?.id)) {
       throw new ProviderError({
         code: 'forbidden',
