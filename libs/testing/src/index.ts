@@ -4,6 +4,7 @@ export * from './eventually';
 export * from './thrown';
 export * from './canary';
 export * from './model-info';
+export * from './discovery-report';
 export * from './heap';
 export * from './provider-calls';
 export * from './key-traces';

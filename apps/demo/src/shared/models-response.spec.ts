@@ -1,6 +1,7 @@
 import { type DiscoveryReport, type ModelInfo, UNKNOWN_CAPABILITIES } from '@modelgate/provider-contracts';
 import { ModelsOverview, ModelsResponse } from './api-contract';
 import { DISCOVERY_HTTP_STATUS, toModelsOverview, toModelsResponse } from './models-response';
+import { discoveryReport } from '@modelgate/testing';
 
 const model: ModelInfo = {
   id: 'litellm/gpt-4o-mini',
@@ -13,15 +14,7 @@ const model: ModelInfo = {
   capabilities: { ...UNKNOWN_CAPABILITIES, tools: true },
 };
 
-const report = (overrides: Partial<DiscoveryReport>): DiscoveryReport => ({
-  provider: 'litellm',
-  status: 'ready',
-  models: [model],
-  error: null,
-  fetchedAt: '2025-01-01T00:00:00.000Z',
-  enriched: true,
-  ...overrides,
-});
+const report = (overrides: Partial<DiscoveryReport>): DiscoveryReport => discoveryReport([model], overrides);
 
 describe('toModelsResponse', () => {
   it('keeps what a client needs of each model and nothing else', () => {

@@ -1,6 +1,7 @@
 import { createModelStore, selectProvider } from '@modelgate/model-store';
 import { type DiscoveryReport, type ModelDiscovery, UNKNOWN_CAPABILITIES } from '@modelgate/provider-contracts';
 import { createModelRefresher } from './refresh-models';
+import { discoveryReport } from '@modelgate/testing';
 
 const model = {
   id: 'litellm/a',
@@ -13,15 +14,7 @@ const model = {
   capabilities: UNKNOWN_CAPABILITIES,
 };
 
-const report = (overrides: Partial<DiscoveryReport>): DiscoveryReport => ({
-  provider: 'litellm',
-  status: 'ready',
-  models: [model],
-  error: null,
-  fetchedAt: '2025-01-01T00:00:00.000Z',
-  enriched: true,
-  ...overrides,
-});
+const report = (overrides: Partial<DiscoveryReport>): DiscoveryReport => discoveryReport([model], overrides);
 
 /** A discovery answering the queued reports in turn, each when its `release` is called. */
 function scriptedDiscovery() {
