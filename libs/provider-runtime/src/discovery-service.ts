@@ -31,7 +31,7 @@ export class DiscoveryService {
 
   private async load(options: RefreshRequest, headers: Record<string, string> | undefined): Promise<DiscoveryReport[]> {
     const { credentials, ...request } = options;
-    const rest = headers === undefined ? request : { ...request, headers };
+    const rest = { ...request, headers };
     if (credentials === undefined) return this.loader.refresh(rest);
     if (this.registry === undefined) {
       throw new ProviderError({ code: 'misconfigured', message: 'Discovery with credentials needs the registry' });

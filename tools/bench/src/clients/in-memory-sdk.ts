@@ -1,4 +1,4 @@
-import { type Attributes, context, defaultTextMapSetter, type Histogram, trace } from '@opentelemetry/api';
+import { type Attributes, type Context, context, defaultTextMapSetter, type Histogram, trace, type Tracer } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import {
   AggregationTemporality,
@@ -17,8 +17,11 @@ const KEEP_CALLS = 500;
 /** The registered SDK of one client, and what the bench asks of it. */
 export interface InMemorySdk {
   options: TelemetryOptions;
-  /** After each call: every `KEEP_CALLS` calls, checks the spans reached the exporter and lets them go. */
-  ended(): Promise<void>;
+  /**
+   * After each call: every `KEEP_CALLS` calls, checks the spans reached the exporter and lets them go (a promise
+   * then only, so the other calls pay no await for it).
+   */
+  ended(): Promise<void> | undefined;
   /**
    * The spans (names, kinds, attributes, parent), the trace header and the metric records that `call` made,
    * replayed through the same SDK with no modelgate code around them: the least a traced call can cost.
@@ -64,13 +67,16 @@ export function inMemorySdk(): InMemorySdk {
     };
   }
 
-  function replayChild(tracer: ReturnType<TracerProvider['getTracer']>, child: ReadableSpan, parent: ReturnType<typeof context.active>): void {
+  function replayChild(tracer: Tracer, child: ReadableSpan, parent: Context): void {
     const span = tracer.startSpan(child.name, { kind: child.kind, attributes: child.attributes }, parent);
     propagator.inject(trace.setSpan(parent, span), {}, defaultTextMapSetter);
     span.end();
   }
 
-  /** One record per histogram data point: a call of its own made each point, as the plain calls all match. */
+  /**
+   * One record per histogram data point (a plain call records each once, and every call's attributes match),
+   * into an instrument with the same bucket boundaries, so the record costs what the real one does.
+   */
   async function metricRecords(): Promise<{ histogram: Histogram; value: number; attributes: Attributes }[]> {
     const { resourceMetrics } = await reader.collect();
     const meter = meterProvider.getMeter('bench-replay');
@@ -78,18 +84,22 @@ export function inMemorySdk(): InMemorySdk {
       .flatMap((scope) => scope.metrics)
       .flatMap((metric) => {
         if (metric.dataPointType !== DataPointType.HISTOGRAM) return [];
-        const histogram = meter.createHistogram(metric.descriptor.name, { unit: metric.descriptor.unit });
-        return metric.dataPoints.map((point) => ({ histogram, value: point.value.sum ?? 0, attributes: point.attributes }));
+        return metric.dataPoints.map((point) => {
+          const advice = { explicitBucketBoundaries: point.value.buckets.boundaries };
+          const histogram = meter.createHistogram(metric.descriptor.name, { unit: metric.descriptor.unit, advice });
+          return { histogram, value: point.value.sum ?? 0, attributes: point.attributes };
+        });
       });
   }
 
   return {
     options: { tracerProvider, meterProvider, propagator },
-    async ended() {
-      if (++calls % KEEP_CALLS !== 0) return;
-      await tracerProvider.forceFlush();
-      if (spans.getFinishedSpans().length < KEEP_CALLS) throw new Error('The traced client recorded fewer spans than calls');
-      spans.reset();
+    ended() {
+      if (++calls % KEEP_CALLS !== 0) return undefined;
+      return tracerProvider.forceFlush().then(() => {
+        if (spans.getFinishedSpans().length < KEEP_CALLS) throw new Error('The traced client recorded fewer spans than calls');
+        spans.reset();
+      });
     },
     replayOf,
   };

@@ -48,7 +48,8 @@ export const createClient: CreateClient = async ({ baseUrl, telemetry }) => {
     }),
     async chat(prompt) {
       const { content } = await gate.execution.chat(ask(prompt));
-      await sdk?.ended();
+      const flushed = sdk?.ended();
+      if (flushed) await flushed;
       return content;
     },
     async stream(prompt, onDelta) {

@@ -5,7 +5,6 @@ import { fakeServicePath, temporaryDirectory } from './fake-programs';
 
 export interface StartedFake {
   group: ProcessGroup;
-  port: number;
   baseUrl: string;
 }
 
@@ -42,7 +41,7 @@ export function useFakeServiceGroup(): { dir: () => string; start: (mode: string
         env: { ...process.env, FAKE_MODE: mode, ...env },
         cwd: current(),
       });
-      return { group, port, baseUrl: `http://127.0.0.1:${port}` };
+      return { group, baseUrl: `http://127.0.0.1:${port}` };
     },
   };
 }
